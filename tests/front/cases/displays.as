@@ -1,0 +1,26 @@
+a = []
+b = [1]
+c = [1, 2, 3,]
+d = ()
+e = (1,)
+f = (1, 2)
+g = 1,
+h = (1)
+i = {}
+j = {1: 2}
+k = {1: 2, 'a': [3], **other, 4: 5,}
+l = {1}
+m = {1, 2, *rest,}
+n = [*a, *b, c]
+o = (*a, b)
+p = [x for x in y]
+q = [x * y for x in a for y in b if x if y]
+r = {x for x in y}
+s = {k: v for k, v in d.items() if v}
+t = (x for x in y)
+u = [[x for x in row] for row in matrix]
+v = [x for x, in pairs]
+w = [(x, y) for (x, y) in z]
+x = [y for y in a if y or b]
+y = [z for z in (1, 2)]
+z = [i for i in range(3) if (j := i)]

@@ -1,0 +1,4 @@
+while x:
+    x
+else:
+x

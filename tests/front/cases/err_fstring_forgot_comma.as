@@ -1,0 +1,2 @@
+# aster-pos: 2:8 (CPython 3.11 f-string positions are relative to a copy)
+x = f'{a b}'

@@ -1,0 +1,3 @@
+# aster-pos: 3:5 (CPython points one column early)
+x = 1
+    y = 2

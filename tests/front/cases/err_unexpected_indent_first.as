@@ -1,0 +1,2 @@
+# aster-pos: 2:2 (CPython points one column early)
+ x = 1

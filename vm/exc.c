@@ -1,0 +1,220 @@
+/* exc.c - exceptions: making and raising them, recording the frames they
+ * pass through, and printing them the way Python does.
+ *
+ * An exception is an instance (ObjException layout) of a class derived from
+ * BaseException. Raising stores it in vm->exc and returns V_EXC; the
+ * interpreter unwinds frames, appending one TraceEntry per frame, innermost
+ * first (printing walks the list backwards: "most recent call last").
+ * A new exception raised while another is being handled records that one as
+ * its __context__, as in Python. */
+#include <stdio.h>
+#include <string.h>
+
+#include "vm.h"
+
+Value exc_new(VM *vm, ObjClass *cls, ObjTuple *args) {
+    ObjInstance *in = instance_new(vm, cls);
+    ((ObjException *)in)->args = args ? args : vm->empty_tuple;
+    return v_obj(in);
+}
+
+Value exc_new_msg(VM *vm, ExcKind kind, ObjStr *msg) {
+    Value m = v_obj(msg);
+    return exc_new(vm, vm->exc_classes[kind], tuple_from(vm, &m, 1));
+}
+
+static bool is_exception(Value v) {
+    return IS_A(v, OT_INSTANCE) && AS_OBJ(v)->extra == sizeof(ObjException);
+}
+
+Value vm_raise_value(VM *vm, Value exc) {
+    if (IS_CLASS(exc) && (AS_CLASS(exc)->cflags & CLASS_EXCEPTION)) {
+        exc = vm_call(vm, exc, 0, NULL);
+        if (IS_EXC(exc)) return exc;
+    }
+    if (!is_exception(exc)) return vm_raise(vm, EXC_TypeError, "exceptions must derive from BaseException");
+    Value handling = vm->fiber->handling;
+    if (!IS_NONE(handling) && !IS_UNDEF(handling) && !v_same(handling, exc)) {
+        /* avoid a cycle: exc must not already be in handling's context chain */
+        Value c = handling;
+        while (is_exception(c)) {
+            Value next = AS_EXC(c)->context;
+            if (v_same(next, exc)) {
+                AS_EXC(c)->context = V_NONE;
+                break;
+            }
+            c = next;
+        }
+        AS_EXC(exc)->context = handling;
+    }
+    vm->exc = exc;
+    return V_EXC;
+}
+
+static Value raise_v(VM *vm, ObjClass *cls, const char *fmt, va_list ap) {
+    ObjStr *msg = str_vprintf(vm, fmt, ap);
+    Value m = v_obj(msg);
+    return vm_raise_value(vm, exc_new(vm, cls, tuple_from(vm, &m, 1)));
+}
+
+Value vm_raise(VM *vm, ExcKind kind, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Value r = raise_v(vm, vm->exc_classes[kind], fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+Value vm_raise_class(VM *vm, ObjClass *cls, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Value r = raise_v(vm, cls, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+bool exc_matches(VM *vm, Value exc, ExcKind kind) {
+    return is_exception(exc) && class_is_subclass(AS_INSTANCE(exc)->cls, vm->exc_classes[kind]);
+}
+
+Value vm_type_error_unsupported(VM *vm, const char *op, Value a, Value b) {
+    return vm_raise(vm, EXC_TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", op, a, b);
+}
+
+void exc_add_trace(VM *vm, ObjException *e, ObjProto *proto, uint32_t pc) {
+    if (e->ntrace == e->captrace) {
+        uint32_t ncap = e->captrace ? e->captrace * 2 : 8;
+        /* tracebacks are best effort: drop entries rather than fail */
+        TraceEntry *t = vm->config.alloc(vm->config.alloc_ud, e->trace,
+                                         e->captrace * sizeof(TraceEntry), ncap * sizeof(TraceEntry));
+        if (!t) return;
+        vm->bytes_allocated += (ncap - e->captrace) * sizeof(TraceEntry);
+        e->trace = t;
+        e->captrace = ncap;
+    }
+    e->trace[e->ntrace].proto = proto;
+    e->trace[e->ntrace].pc = pc;
+    e->ntrace++;
+}
+
+/* ------------------------------------------------------------ messages */
+
+/* str(exc) for the built-in exception classes. */
+static ObjStr *builtin_exc_str(VM *vm, ObjException *e) {
+    ObjTuple *args = e->args;
+    if (args->len == 0) return vm->empty_str;
+    Value r;
+    if (args->len == 1) {
+        bool keyerror = class_is_subclass(e->inst.cls, vm->exc_classes[EXC_KeyError]);
+        r = keyerror ? vm_repr(vm, args->items[0]) : vm_str(vm, args->items[0]);
+    } else {
+        r = vm_repr(vm, v_obj(args));
+    }
+    return IS_EXC(r) ? NULL : AS_STR(r);
+}
+
+ObjStr *exc_message(VM *vm, Value exc) {
+    Value saved = vm->exc;
+    ObjStr *s = NULL;
+    if (is_exception(exc) && !(class_slots(vm, AS_INSTANCE(exc)->cls) & SLOT_STR)) {
+        s = builtin_exc_str(vm, AS_EXC(exc));
+    } else {
+        Value r = vm_str(vm, exc);
+        if (!IS_EXC(r)) s = AS_STR(r);
+    }
+    if (!s) {
+        vm->exc = saved;
+        s = str_from_cstr(vm, "<exception str() failed>");
+    }
+    return s;
+}
+
+/* ------------------------------------------------------------ printing */
+
+typedef struct Out {
+    AsterWriteFn write;
+    void *ud;
+} Out;
+
+static void out(Out *o, const char *s) { o->write(o->ud, s, strlen(s)); }
+
+static void out_n(Out *o, const char *s, size_t n) { o->write(o->ud, s, n); }
+
+static const char *source_line(ObjStr *src, uint32_t line, size_t *len) {
+    if (!src || line == 0) return NULL;
+    const char *p = src->data, *end = src->data + src->len;
+    for (uint32_t l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) return NULL;
+        p = nl + 1;
+    }
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+    const char *e = p;
+    while (e < end && *e != '\n' && *e != '\r') e++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t')) e--;
+    *len = (size_t)(e - p);
+    return p;
+}
+
+static void print_trace(VM *vm, ObjException *e, Out *o) {
+    if (e->ntrace == 0) return;
+    out(o, "Traceback (most recent call last):\n");
+    for (uint32_t i = e->ntrace; i-- > 0;) {
+        ObjProto *p = e->trace[i].proto;
+        uint32_t pc = e->trace[i].pc;
+        uint32_t line = pc < p->ncode ? p->lines[pc] : p->firstline;
+        ObjStr *s = str_printf(vm, "  File \"%s\", line %u, in %s\n", p->filename->data, line, p->name->data);
+        out_n(o, s->data, s->len);
+        size_t n;
+        const char *text = source_line(p->source, line, &n);
+        if (text && n) {
+            out(o, "    ");
+            out_n(o, text, n);
+            out(o, "\n");
+        }
+    }
+}
+
+/* "ValueError: message", with the module prefix Python uses for classes
+ * outside builtins and __main__. */
+static void print_last_line(VM *vm, Value exc, Out *o) {
+    ObjClass *cls = vm_class_of(vm, exc);
+    Value modname = V_NONE;
+    if (cls->dict) dict_get_str(&cls->dict->d, vm->names[NAME___module__], &modname);
+    if (IS_STR(modname) && strcmp(AS_STR(modname)->data, "builtins") != 0 &&
+        strcmp(AS_STR(modname)->data, "__main__") != 0) {
+        out(o, AS_STR(modname)->data);
+        out(o, ".");
+    }
+    out(o, cls->qualname->data);
+    ObjStr *msg = exc_message(vm, exc);
+    if (msg->len) {
+        out(o, ": ");
+        out_n(o, msg->data, msg->len);
+    }
+    out(o, "\n");
+}
+
+static void print_chain(VM *vm, Value exc, Out *o, int depth) {
+    if (!is_exception(exc)) {
+        print_last_line(vm, exc, o);
+        return;
+    }
+    ObjException *e = AS_EXC(exc);
+    if (depth < 64) {
+        if (is_exception(e->cause)) {
+            print_chain(vm, e->cause, o, depth + 1);
+            out(o, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (is_exception(e->context) && !e->suppress_context) {
+            print_chain(vm, e->context, o, depth + 1);
+            out(o, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    print_trace(vm, e, o);
+    print_last_line(vm, exc, o);
+}
+
+void exc_print(VM *vm, Value exc, AsterWriteFn write, void *ud) {
+    Out o = {write, ud};
+    print_chain(vm, exc, &o, 0);
+}

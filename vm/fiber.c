@@ -1,0 +1,100 @@
+/* fiber.c - the frame stack a task (or the VM's main code) runs on.
+ *
+ * Frames live in chunks of Values on the heap, never on the C stack: a
+ * frame header followed by its registers. When a call does not fit in the
+ * current chunk a new one is chained on; the last chunk popped is kept as a
+ * spare so a call at a chunk boundary in a loop does not allocate each time.
+ * Values never move once placed, so C code may hold pointers into a frame's
+ * registers across calls that push more frames. */
+#include <string.h>
+
+#include "vm.h"
+
+#define MIN_CHUNK 256   /* Values */
+
+void fiber_init(Fiber *f) {
+    memset(f, 0, sizeof *f);
+    f->handling = V_NONE;
+    f->result = V_NONE;
+}
+
+static size_t chunk_bytes(size_t values) { return sizeof(StackChunk) + values * sizeof(Value); }
+
+static StackChunk *chunk_for(VM *vm, Fiber *f, size_t need) {
+    StackChunk *c = f->spare;
+    if (c && c->size >= need) {
+        f->spare = NULL;
+        return c;
+    }
+    size_t size = f->chunk ? f->chunk->size * 2 : MIN_CHUNK;
+    if (size < need) size = need;
+    if (size > 65536 && size > need) size = need > 65536 ? need : 65536;
+    c = vm_alloc_raw(vm, chunk_bytes(size));
+    c->size = size;
+    return c;
+}
+
+Frame *fiber_push_frame(VM *vm, Fiber *f, ObjClosure *cl, uint32_t flags) {
+    if (f->depth >= vm->recursion_limit) {
+        vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    ObjProto *p = cl->proto;
+    size_t need = FRAME_SLOTS + (size_t)p->nregs;
+    Value *top = f->frame ? FRAME_REGS(f->frame) + f->frame->closure->proto->nregs
+                          : (f->chunk ? f->chunk->data : NULL);
+    if (!f->chunk || top + need > f->chunk->data + f->chunk->size) {
+        StackChunk *c = chunk_for(vm, f, need);
+        c->prev = f->chunk;
+        f->chunk = c;
+        top = c->data;
+        flags |= FRAME_NEWCHUNK;
+    }
+    Frame *fr = (Frame *)top;
+    fr->closure = cl;
+    fr->ip = p->code;
+    fr->prev = f->frame;
+    fr->flags = flags;
+    memset(FRAME_REGS(fr), 0, p->nregs * sizeof(Value));
+    f->frame = fr;
+    f->depth++;
+    return fr;
+}
+
+void fiber_pop_frame(VM *vm, Fiber *f) {
+    Frame *fr = f->frame;
+    f->frame = fr->prev;
+    f->depth--;
+    if (fr->flags & FRAME_NEWCHUNK) {
+        StackChunk *c = f->chunk;
+        f->chunk = c->prev;
+        if (f->spare) {
+            StackChunk *drop = f->spare->size >= c->size ? c : f->spare;
+            if (drop == f->spare) f->spare = c;
+            vm_free_raw(vm, drop, chunk_bytes(drop->size));
+        } else {
+            f->spare = c;
+        }
+    }
+}
+
+void fiber_release(VM *vm, Fiber *f) {
+    while (f->frame) fiber_pop_frame(vm, f);
+    while (f->chunk) {
+        StackChunk *c = f->chunk;
+        f->chunk = c->prev;
+        vm_free_raw(vm, c, chunk_bytes(c->size));
+    }
+    if (f->spare) vm_free_raw(vm, f->spare, chunk_bytes(f->spare->size));
+    f->spare = NULL;
+}
+
+void fiber_mark(VM *vm, Fiber *f) {
+    for (Frame *fr = f->frame; fr; fr = fr->prev) {
+        gc_mark_obj(vm, (Obj *)fr->closure);
+        Value *regs = FRAME_REGS(fr);
+        for (int i = 0; i < fr->closure->proto->nregs; i++) gc_mark_value(vm, regs[i]);
+    }
+    gc_mark_value(vm, f->handling);
+    gc_mark_value(vm, f->result);
+}
