@@ -177,6 +177,7 @@ void seg_install(FuncState *fs, Block *b, int target) {
 
 Symbol *cg_find_symbol(FuncState *fs, const char *name, Scope **owner) {
     Scope *s = fs->cur;
+    bool from_comprehension = false;
     while (s->kind == SCOPE_COMPREHENSION) {
         Symbol *sym = scope_lookup(s, name);
         if (sym && (sym->flags & (SF_BOUND | SF_PARAM))) {
@@ -184,9 +185,17 @@ Symbol *cg_find_symbol(FuncState *fs, const char *name, Scope **owner) {
             return sym;
         }
         s = s->parent;
+        from_comprehension = true;
     }
     *owner = s;
-    return scope_lookup(s, name);
+    Symbol *sym = scope_lookup(s, name);
+    if (from_comprehension && s->kind == SCOPE_CLASS && (!sym || sym->kind == SYM_NAME)) {
+        /* a comprehension is a function scope: it does not see the class's names */
+        *owner = s->parent;
+        while ((*owner)->kind == SCOPE_COMPREHENSION || (*owner)->kind == SCOPE_CLASS) *owner = (*owner)->parent;
+        return NULL;
+    }
+    return sym;
 }
 
 /* ------------------------------------------------------ function state */
@@ -315,9 +324,8 @@ ObjProto *fs_close(FuncState *fs, const char *name, int nparams, int nposonly, i
     p->nparams = (uint8_t)nparams;
     p->nposonly = (uint8_t)nposonly;
     p->nkwonly = (uint8_t)nkwonly;
-    if (!(flags & (PROTO_VARARGS | PROTO_VARKW | PROTO_ASYNC | PROTO_CLASS | PROTO_MODULE)) && nkwonly == 0 &&
-        fs->ncellregs == 0)
-        flags |= PROTO_SIMPLE;
+    if (!(flags & (PROTO_VARARGS | PROTO_VARKW | PROTO_CLASS | PROTO_MODULE)) && nkwonly == 0 && fs->ncellregs == 0)
+        flags |= (flags & PROTO_ASYNC) ? PROTO_ASYNC_SIMPLE : PROTO_SIMPLE;
     p->flags = flags;
     p->nregs = (uint8_t)(fs->maxreg < 1 ? 1 : fs->maxreg);
     p->name = str_intern(vm, name, strlen(name));

@@ -626,7 +626,18 @@ static void compile_call_ex(FuncState *fs, Node *e, int base) {
     cg_emit(fs, MK_ABC(BC_CALLEX, base, has_kw, 0));
 }
 
-static void compile_call(FuncState *fs, Node *e, int dst) {
+static void compile_call_ex_or_plain(FuncState *fs, Node *e, int dst, bool awaiting);
+
+static void compile_call(FuncState *fs, Node *e, int dst) { compile_call_ex_or_plain(fs, e, dst, false); }
+
+/* `await f(args)`: CALLAWAIT f; AWAIT f f (see opcodes.h). */
+static bool simple_positional_call(Node *e) {
+    if (e->kind != E_CALL || has_starred(e->u.call.args)) return false;
+    if (e->u.call.keywords && e->u.call.keywords->len) return false;
+    return !e->u.call.args || e->u.call.args->len <= MAX_DIRECT;
+}
+
+static void compile_call_ex_or_plain(FuncState *fs, Node *e, int dst, bool awaiting) {
     if (is_zero_arg_super(fs, e)) {
         compile_super(fs, e, dst);
         return;
@@ -658,9 +669,13 @@ static void compile_call(FuncState *fs, Node *e, int dst) {
         for (int i = 0; i < nkw; i++) expr_to(fs, kws->items[i]->u.kw.value, r + nargs + i);
         fs->line = e->line;
         if (nkw) {
+            /* the names go first: a returning call finds its target register in ip[-1] */
             int k = cg_const(fs, kwnames_tuple(fs, kws));
-            cg_emit(fs, MK_ABC(method ? BC_CALLMETHODKW : BC_CALLKW, f, nargs, nkw));
             cg_emit(fs, MK_AX(BC_EXTRA, k));
+            cg_emit(fs, MK_ABC(method ? BC_CALLMETHODKW : BC_CALLKW, f, nargs, nkw));
+        } else if (awaiting) {
+            cg_emit(fs, MK_ABC(method ? BC_CALLMETHODAWAIT : BC_CALLAWAIT, f, nargs, 0));
+            cg_emit(fs, MK_ABC(BC_AWAIT, f, f, 0));
         } else {
             cg_emit(fs, MK_ABC(method ? BC_CALLMETHOD : BC_CALL, f, nargs, 0));
         }
@@ -860,8 +875,13 @@ void expr_to(FuncState *fs, Node *e, int dst) {
     case E_AWAIT: {
         if (!await_allowed(fs))
             cg_error(fs, e, fs->scope->kind == SCOPE_FUNCTION ? "'await' outside async function" : "'await' outside function");
+        Node *x = e->u.unary.operand;
+        if (simple_positional_call(x) && !is_zero_arg_super(fs, x)) {
+            compile_call_ex_or_plain(fs, x, dst, true);
+            break;
+        }
         int base = fs->freereg;
-        int r = expr_any(fs, e->u.unary.operand);
+        int r = expr_any(fs, x);
         fs->line = e->line;
         cg_emit(fs, MK_ABC(BC_AWAIT, dst, r, 0));
         cg_free_to(fs, base);

@@ -482,6 +482,13 @@ NATIVE(b_reversed) {
         if (AS_INT(n) == 0) it->i = it->stop;
         return v_obj(it);
     }
+    if (IS_DICT(v) || IS_A(v, OT_DICTVIEW)) {   /* dicts reverse by insertion order */
+        Value items = list_from_iterable(vm, v);
+        if (IS_EXC(items)) return items;
+        ObjIter *it = iter_new(vm, IT_REVERSED, items);
+        it->i = AS_LIST(items)->len - 1;
+        return v_obj(it);
+    }
     Value len = vm_len(vm, v);
     if (IS_EXC(len)) {
         if (exc_matches(vm, vm->exc, EXC_TypeError))
@@ -680,6 +687,30 @@ static void add_builtin(VM *vm, const char *name, Value v) {
 
 void lib_types_open(VM *vm);   /* lib_types.c: constructors of the built-in classes */
 
+#include "asyncio_prelude.h"    /* generated from stdlib/asyncio.as */
+
+/* asyncio: the C natives, then the Aster prelude run in the same module;
+ * everything in its __all__ is also a built-in. */
+static void open_asyncio(VM *vm) {
+    ObjModule *m = vm_register_module(vm, "asyncio");
+    vm->asyncio = m;
+    lib_asyncio_open(vm, m);
+    m->name = str_intern(vm, "asyncio", 7);
+    Value r = vm_exec_source(vm, m, asyncio_prelude, sizeof asyncio_prelude - 1, false);
+    if (IS_EXC(r)) {
+        exc_print(vm, vm->exc, vm->config.write_err, vm->config.write_ud);
+        vm->exc = V_NONE;
+        return;
+    }
+    Value v, all;
+    if (dict_get_str(&m->globals->d, str_intern(vm, "_await_native", 13), &v)) vm->builtin_refs[BREF_AWAIT_NATIVE] = v;
+    if (!dict_get_str(&m->globals->d, vm->names[NAME___all__], &all) || !IS_LIST(all)) return;
+    for (uint32_t i = 0; i < AS_LIST(all)->len; i++) {
+        ObjStr *name = AS_STR(AS_LIST(all)->items[i]);
+        if (dict_get_str(&m->globals->d, name, &v)) dict_set_str(vm, &vm->builtins->d, name, v);
+    }
+}
+
 void stdlib_open_builtins(VM *vm) {
     for (size_t i = 0; i < sizeof builtin_fns / sizeof builtin_fns[0]; i++) {
         const BuiltinFn *f = &builtin_fns[i];
@@ -699,6 +730,7 @@ void stdlib_open_builtins(VM *vm) {
     add_builtin(vm, "NotImplemented", vm->not_implemented);
     add_builtin(vm, "Ellipsis", vm->ellipsis);
     lib_types_open(vm);
+    open_asyncio(vm);
 }
 
 /* ------------------------------------------------------------- modules */

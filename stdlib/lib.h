@@ -21,6 +21,7 @@ void lib_json_open(VM *vm, ObjModule *m);
 void lib_sys_open(VM *vm, ObjModule *m);
 void lib_os_open(VM *vm, ObjModule *m);
 void lib_random_open(VM *vm, ObjModule *m);
+void lib_asyncio_open(VM *vm, ObjModule *m);
 
 /* Methods of the built-in types, installed by stdlib_open_builtins. */
 void lib_str_methods(VM *vm, ObjClass *str);
@@ -29,6 +30,7 @@ void lib_dict_methods(VM *vm, ObjClass *dict);
 void lib_set_methods(VM *vm, ObjClass *set);
 void lib_tuple_methods(VM *vm, ObjClass *tuple);
 void lib_number_methods(VM *vm);
+void lib_object_methods(VM *vm);
 void lib_bytes_methods(VM *vm, ObjClass *bytes);
 
 /* Shared helpers between library files. */

@@ -13,6 +13,7 @@ Value list_extend_iter(VM *vm, ObjList *l, Value iterable) {
     if (IS_LIST(iterable) || IS_TUPLE(iterable)) {
         const Value *items = IS_LIST(iterable) ? AS_LIST(iterable)->items : AS_TUPLE(iterable)->items;
         uint32_t n = IS_LIST(iterable) ? AS_LIST(iterable)->len : AS_TUPLE(iterable)->len;
+        if (n == 0) return V_NONE;
         list_reserve(vm, l, l->len + n);
         memmove(l->items + l->len, items, n * sizeof(Value));   /* l.extend(l) is fine */
         l->len += n;
@@ -177,7 +178,7 @@ static int64_t find_value(VM *vm, const Value *items, int64_t len, Value x, int6
     if (end < 0) end += len;
     if (end > len) end = len;
     for (int64_t i = start; i < end; i++) {
-        if (v_same(items[i], x) && !IS_FLOAT(x)) return i;
+        if (v_same(items[i], x)) return i;
         Value eq = vm_equals(vm, items[i], x);
         if (IS_EXC(eq)) return -2;
         if (AS_BOOL(eq)) return i;
@@ -207,7 +208,7 @@ NATIVE(list_index_m) {
 static Value count_values(VM *vm, const Value *items, uint32_t n, Value x) {
     int64_t count = 0;
     for (uint32_t i = 0; i < n; i++) {
-        Value eq = v_same(items[i], x) && !IS_FLOAT(x) ? V_TRUE : vm_equals(vm, items[i], x);
+        Value eq = v_same(items[i], x) ? V_TRUE : vm_equals(vm, items[i], x);
         if (IS_EXC(eq)) return eq;
         count += AS_BOOL(eq);
     }

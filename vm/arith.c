@@ -299,6 +299,12 @@ Value vm_binop(VM *vm, int op, Value a, Value b, bool inplace) {
     }
     r = try_dunder(vm, a, (CommonName)(NAME___add__ + op), b);
     if (!IS_UNDEF(r)) return r;
+    if (!right_first && !is_user(a) && is_user(b) && !inplace) {
+        /* the built-in types' operators return NotImplemented for user objects */
+        r = try_dunder(vm, b, (CommonName)(NAME___radd__ + op), a);
+        if (!IS_UNDEF(r)) return r;
+        right_first = true;
+    }
     if (!is_user(a)) {
         r = builtin_seq_binop(vm, op, a, b, inplace);
         if (!IS_UNDEF(r)) return r;

@@ -25,6 +25,16 @@ static Value no_attribute(VM *vm, Value obj, ObjStr *name) {
 
 /* --------------------------------------------- attributes of built-ins */
 
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]) */
+static Value os_error_field(ObjException *e, const char *n) {
+    ObjTuple *a = e->args;
+    if (a->len < 2 || a->len > 5) return V_NONE;
+    if (strcmp(n, "errno") == 0) return a->items[0];
+    if (strcmp(n, "strerror") == 0) return a->items[1];
+    if (strcmp(n, "filename") == 0) return a->len > 2 ? a->items[2] : V_NONE;
+    return a->len > 4 ? a->items[4] : V_NONE;
+}
+
 static bool exception_attr(VM *vm, ObjException *e, ObjStr *name, Value *out) {
     const char *n = name->data;
     if (strcmp(n, "args") == 0) *out = v_obj(e->args);
@@ -36,6 +46,14 @@ static bool exception_attr(VM *vm, ObjException *e, ObjStr *name, Value *out) {
     else if (strcmp(n, "message") == 0 && !IS_NONE(e->notes)) *out = e->args->len ? e->args->items[0] : V_NONE;
     else if (strcmp(n, "value") == 0 && class_is_subclass(e->inst.cls, vm->exc_classes[EXC_StopIteration]))
         *out = e->args->len ? e->args->items[0] : V_NONE;
+    else if (strcmp(n, "code") == 0 && class_is_subclass(e->inst.cls, vm->exc_classes[EXC_SystemExit]))
+        *out = e->args->len == 0 ? V_NONE : e->args->len == 1 ? e->args->items[0] : v_obj(e->args);
+    else if ((strcmp(n, "name") == 0 || strcmp(n, "path") == 0) &&
+             class_is_subclass(e->inst.cls, vm->exc_classes[EXC_ImportError]))
+        *out = V_NONE;
+    else if ((strcmp(n, "errno") == 0 || strcmp(n, "strerror") == 0 || strcmp(n, "filename") == 0 ||
+              strcmp(n, "filename2") == 0) && class_is_subclass(e->inst.cls, vm->exc_classes[EXC_OSError]))
+        *out = os_error_field(e, n);
     else return false;
     return true;
 }
@@ -124,11 +142,31 @@ static bool find_attr(VM *vm, Value obj, ObjStr *name, Value *out, Value *self_o
         case OT_INSTANCE:
             if (AS_OBJ(obj)->extra == sizeof(ObjException) && exception_attr(vm, AS_EXC(obj), name, out))
                 return true;
+            if (name == vm->names[NAME___dict__]) {
+                *out = v_obj(&AS_INSTANCE(obj)->attrs);
+                return true;
+            }
             break;
         case OT_CLOSURE: case OT_NATIVE: case OT_BOUND: {
             bool found;
             *out = function_attr(vm, obj, name, &found);
             if (found) return true;
+            break;
+        }
+        case OT_RANGE: {
+            ObjRange *r = (ObjRange *)AS_OBJ(obj);
+            const char *n = name->data;
+            if (strcmp(n, "start") == 0) { *out = v_int(r->start); return true; }
+            if (strcmp(n, "stop") == 0) { *out = v_int(r->stop); return true; }
+            if (strcmp(n, "step") == 0) { *out = v_int(r->step); return true; }
+            break;
+        }
+        case OT_SLICE: {
+            ObjSlice *sl = (ObjSlice *)AS_OBJ(obj);
+            const char *n = name->data;
+            if (strcmp(n, "start") == 0) { *out = sl->start; return true; }
+            if (strcmp(n, "stop") == 0) { *out = sl->stop; return true; }
+            if (strcmp(n, "step") == 0) { *out = sl->step; return true; }
             break;
         }
         default: break;

@@ -9,6 +9,7 @@
 
 #include "vm.h"
 #include "task.h"
+#include "eventloop.h"
 
 ObjNative *native_new(VM *vm, const char *name, NativeFn fn, int min, int max, int flags) {
     ObjNative *n = ALLOC_OBJ(vm, ObjNative, OT_NATIVE);
@@ -264,6 +265,8 @@ static CallOutcome done(Value v, Value *result) {
     return CALL_DONE;
 }
 
+Value exception_group_init(VM *vm, ObjException *e, int argc, Value *argv);   /* exc.c */
+
 static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames,
                                Value *result) {
     if (cls->cflags & CLASS_ABSTRACT)
@@ -286,6 +289,9 @@ static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value 
         ((ObjException *)in)->args = tuple_from(vm, argv, (uint32_t)npos);
         if (!has_init && kwnames && kwnames->len)
             return done(vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", cls->name->data), result);
+        if (class_is_subclass(cls, vm->exc_classes[EXC_ExceptionGroup]) &&
+            IS_EXC(exception_group_init(vm, (ObjException *)in, npos, argv)))
+            return CALL_ERROR;
     }
     if (!has_init) {
         if (!is_exc && argc > 0)
@@ -342,7 +348,9 @@ Value vm_call_kw(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames)
     bool init = (fr->flags & FRAME_INIT) != 0;
     Value instance = result;
     Value r;
+    f->nboundary++;   /* no task may suspend while C code waits below */
     ExecStatus st = vm_execute(vm, f, &r);
+    f->nboundary--;
     if (st != EXEC_DONE) return V_EXC;
     if (init) {
         if (!IS_NONE(r)) return vm_raise(vm, EXC_TypeError, "__init__() should return None, not '%T'", r);

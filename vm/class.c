@@ -149,6 +149,8 @@ ObjInstance *instance_new(VM *vm, ObjClass *cls) {
     ObjInstance *in = (ObjInstance *)vm_alloc_obj(vm, OT_INSTANCE, size);
     in->obj.extra = is_exc ? (uint32_t)sizeof(ObjException) : 0;
     in->cls = cls;
+    in->attrs.obj.type = OT_DICT;
+    in->attrs.obj.flags = DICT_EMBEDDED;
     if (is_exc) {
         ObjException *e = (ObjException *)in;
         e->args = vm->empty_tuple;
@@ -162,7 +164,7 @@ ObjInstance *instance_new(VM *vm, ObjClass *cls) {
 Dict *vm_instance_dict(Value v) {
     if (!IS_OBJ(v)) return NULL;
     switch (OBJ_TYPE(v)) {
-    case OT_INSTANCE: return &AS_INSTANCE(v)->attrs;
+    case OT_INSTANCE: return &AS_INSTANCE(v)->attrs.d;
     case OT_CDATA: return &((ObjCData *)AS_OBJ(v))->attrs;
     default: return NULL;
     }

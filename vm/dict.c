@@ -86,7 +86,7 @@ static int keys_equal(VM *vm, Value a, Value b) {
         double f = IS_FLOAT(a) ? x : y;
         return f >= -9223372036854775808.0 && f < 9223372036854775808.0 && (int64_t)f == i;
     }
-    if (!IS_OBJ(a) || !IS_OBJ(b)) return 0;
+    if (!IS_OBJ(a) && !IS_OBJ(b)) return 0;
     Value r = vm_equals(vm, a, b);
     if (IS_EXC(r)) return -1;
     return AS_BOOL(r);

@@ -97,11 +97,39 @@ void exc_add_trace(VM *vm, ObjException *e, ObjProto *proto, uint32_t pc) {
     e->ntrace++;
 }
 
+/* ExceptionGroup(message, exceptions): keeps the exceptions as a tuple. */
+Value exception_group_init(VM *vm, ObjException *e, int argc, Value *argv) {
+    if (argc != 2) return vm_raise(vm, EXC_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", argc);
+    if (!IS_STR(argv[0])) return vm_raise(vm, EXC_TypeError, "argument 1 must be str, not %T", argv[0]);
+    Value excs = argv[1];
+    ObjTuple *t;
+    if (IS_LIST(excs)) t = tuple_from(vm, AS_LIST(excs)->items, AS_LIST(excs)->len);
+    else if (IS_TUPLE(excs)) t = AS_TUPLE(excs);
+    else return vm_raise(vm, EXC_TypeError, "second argument (exceptions) must be a sequence");
+    if (t->len == 0) return vm_raise(vm, EXC_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    for (uint32_t i = 0; i < t->len; i++)
+        if (!IS_EXCEPTION(t->items[i]))
+            return vm_raise(vm, EXC_ValueError, "Item %u of second argument (exceptions) is not an exception", i);
+    e->notes = v_obj(t);
+    return V_NONE;
+}
+
 /* ------------------------------------------------------------ messages */
 
 /* str(exc) for the built-in exception classes. */
+static ObjStr *os_error_str(VM *vm, ObjTuple *args) {
+    if (args->len == 2) return str_printf(vm, "[Errno %S] %S", args->items[0], args->items[1]);
+    return str_printf(vm, "[Errno %S] %S: %R", args->items[0], args->items[1], args->items[2]);
+}
+
 static ObjStr *builtin_exc_str(VM *vm, ObjException *e) {
     ObjTuple *args = e->args;
+    if (args->len >= 2 && args->len <= 3 && class_is_subclass(e->inst.cls, vm->exc_classes[EXC_OSError]))
+        return os_error_str(vm, args);
+    if (IS_TUPLE(e->notes) && args->len >= 1 && IS_STR(args->items[0])) {
+        uint32_t n = AS_TUPLE(e->notes)->len;
+        return str_printf(vm, "%s (%u sub-exception%s)", AS_STR(args->items[0])->data, n, n == 1 ? "" : "s");
+    }
     if (args->len == 0) return vm->empty_str;
     Value r;
     if (args->len == 1) {

@@ -15,10 +15,14 @@
 void fiber_init(Fiber *f) {
     memset(f, 0, sizeof *f);
     f->handling = V_NONE;
-    f->result = V_NONE;
+    f->chunk_min = MIN_CHUNK;
 }
 
 static size_t chunk_bytes(size_t values) { return sizeof(StackChunk) + values * sizeof(Value); }
+
+static void chunk_free(VM *vm, StackChunk *c) {
+    if (!c->inline_) vm_free_raw(vm, c, chunk_bytes(c->size));
+}
 
 static StackChunk *chunk_for(VM *vm, Fiber *f, size_t need) {
     StackChunk *c = f->spare;
@@ -26,11 +30,12 @@ static StackChunk *chunk_for(VM *vm, Fiber *f, size_t need) {
         f->spare = NULL;
         return c;
     }
-    size_t size = f->chunk ? f->chunk->size * 2 : MIN_CHUNK;
+    size_t size = f->chunk ? f->chunk->size * 2 : f->chunk_min;
     if (size < need) size = need;
     if (size > 65536 && size > need) size = need > 65536 ? need : 65536;
     c = vm_alloc_raw(vm, chunk_bytes(size));
-    c->size = size;
+    c->size = (uint32_t)size;
+    c->inline_ = 0;
     return c;
 }
 
@@ -68,14 +73,21 @@ void fiber_pop_frame(VM *vm, Fiber *f) {
     if (fr->flags & FRAME_NEWCHUNK) {
         StackChunk *c = f->chunk;
         f->chunk = c->prev;
+        if (c->inline_) return;
         if (f->spare) {
             StackChunk *drop = f->spare->size >= c->size ? c : f->spare;
             if (drop == f->spare) f->spare = c;
-            vm_free_raw(vm, drop, chunk_bytes(drop->size));
+            chunk_free(vm, drop);
         } else {
             f->spare = c;
         }
     }
+}
+
+/* Drop the spare chunk (a suspended task should cost only its frames). */
+void fiber_trim(VM *vm, Fiber *f) {
+    if (f->spare) chunk_free(vm, f->spare);
+    f->spare = NULL;
 }
 
 void fiber_release(VM *vm, Fiber *f) {
@@ -83,10 +95,9 @@ void fiber_release(VM *vm, Fiber *f) {
     while (f->chunk) {
         StackChunk *c = f->chunk;
         f->chunk = c->prev;
-        vm_free_raw(vm, c, chunk_bytes(c->size));
+        chunk_free(vm, c);
     }
-    if (f->spare) vm_free_raw(vm, f->spare, chunk_bytes(f->spare->size));
-    f->spare = NULL;
+    fiber_trim(vm, f);
 }
 
 void fiber_mark(VM *vm, Fiber *f) {
@@ -96,5 +107,4 @@ void fiber_mark(VM *vm, Fiber *f) {
         for (int i = 0; i < fr->closure->proto->nregs; i++) gc_mark_value(vm, regs[i]);
     }
     gc_mark_value(vm, f->handling);
-    gc_mark_value(vm, f->result);
 }

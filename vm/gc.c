@@ -12,12 +12,13 @@
  *     mark it started with, so the C caller's objects stay protected.
  * Collection is paced by allocation: the next one is due when the heap has
  * doubled since the last (never below GC_MIN_HEAP). */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "vm.h"
-#include "task.h"
+#include "eventloop.h"
 
 #define GC_MIN_HEAP (4u << 20)
 
@@ -33,7 +34,7 @@ static void *raw_realloc(VM *vm, void *p, size_t old, size_t size) {
     void *q = vm->config.alloc(vm->config.alloc_ud, p, old, size);
     if (q || size == 0) {
         vm->bytes_allocated = vm->bytes_allocated - old + size;
-        if (vm->bytes_allocated > vm->next_gc) vm->gc_pending = true;
+        if (vm->bytes_allocated > vm->next_gc || vm->gc_stress) vm->gc_pending = true;
     }
     return q;
 }
@@ -128,7 +129,7 @@ static void free_obj(VM *vm, Obj *o) {
     case OT_PROTO: free_proto(vm, (ObjProto *)o); break;
     case OT_INSTANCE: {
         ObjInstance *in = (ObjInstance *)o;
-        dict_release(vm, &in->attrs);
+        dict_release(vm, &in->attrs.d);
         if (o->extra == sizeof(ObjException)) {
             ObjException *e = (ObjException *)o;
             vm_free_raw(vm, e->trace, e->captrace * sizeof(TraceEntry));
@@ -151,6 +152,11 @@ static void free_obj(VM *vm, Obj *o) {
 
 void gc_mark_obj(VM *vm, Obj *o) {
     if (!o || o->marked) return;
+    if (o->type == OT_DICT && (o->flags & DICT_EMBEDDED)) {   /* obj.__dict__: keep its instance */
+        o->marked = 1;
+        o = (Obj *)((char *)o - offsetof(ObjInstance, attrs));
+        if (o->marked) return;
+    }
     o->marked = 1;
     switch ((ObjType)o->type) {
     case OT_STR: case OT_BYTES: case OT_RANGE: return;  /* no references */
@@ -252,7 +258,7 @@ static void blacken(VM *vm, Obj *o) {
     case OT_INSTANCE: {
         ObjInstance *in = (ObjInstance *)o;
         gc_mark_obj(vm, (Obj *)in->cls);
-        dict_mark(vm, &in->attrs);
+        dict_mark(vm, &in->attrs.d);
         if (o->extra == sizeof(ObjException)) blacken_exception(vm, (ObjException *)o);
         break;
     }
@@ -311,6 +317,7 @@ static void sweep(VM *vm) {
         Obj *o = *link;
         if (o->marked) {
             o->marked = 0;
+            if (o->type == OT_INSTANCE) ((ObjInstance *)o)->attrs.obj.marked = 0;
             link = &o->next;
         } else {
             *link = o->next;
@@ -324,12 +331,13 @@ void gc_collect(VM *vm) {
     vm->in_gc = true;
     mark_roots(vm);
     while (vm->gray.len) blacken(vm, vm->gray.items[--vm->gray.len]);
+    sched_before_sweep(vm);   /* may keep objects alive one more cycle to report them */
+    while (vm->gray.len) blacken(vm, vm->gray.items[--vm->gray.len]);
     strtable_remove_unmarked(vm);
-    sched_before_sweep(vm);
     sweep(vm);
     size_t next = vm->bytes_allocated * 2;
     vm->next_gc = next < GC_MIN_HEAP ? GC_MIN_HEAP : next;
-    vm->gc_pending = false;
+    vm->gc_pending = vm->gc_stress;
     vm->in_gc = false;
 }
 

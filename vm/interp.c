@@ -18,6 +18,7 @@
 #include "vm.h"
 #include "ast.h"
 #include "task.h"
+#include "eventloop.h"
 
 Value arith_number(VM *vm, int op, Value a, Value b);                 /* arith.c */
 Value list_extend_iter(VM *vm, ObjList *l, Value iterable);           /* lib_list.c */
@@ -41,7 +42,10 @@ static const Handler *find_handler(const ObjProto *p, uint32_t pc) {
 /* Collect, poll for Ctrl-C. false with an exception pending on interrupt. */
 static bool safepoint(VM *vm, size_t temps_mark) {
     if (vm->temps.len > temps_mark) vm->temps.len = temps_mark;
-    if (vm->gc_pending) gc_collect(vm);
+    if (vm->gc_pending) {
+        gc_collect(vm);
+        sched_after_collect(vm);
+    }
     return !vm_check_interrupt(vm);
 }
 
@@ -661,6 +665,7 @@ dispatch:
         Value fn;
         ObjTuple *kwnames;
         uint32_t dst;
+        bool awaiting;
 
     VMCASE(CALL)
         fn = R[A];
@@ -668,12 +673,14 @@ dispatch:
         argc = (int)B;
         kwnames = NULL;
         dst = A;
+        awaiting = false;
         goto do_call;
     VMCASE(CALLMETHOD)
         fn = R[A];
         dst = A;
         argc = (int)B;
         kwnames = NULL;
+        awaiting = false;
         if (IS_UNDEF(R[A + 1])) argv = &R[A + 2];
         else { argv = &R[A + 1]; argc++; }
         goto do_call;
@@ -682,13 +689,32 @@ dispatch:
         argv = &R[A + 1];
         argc = (int)(B + C);
         dst = A;
-        kwnames = AS_TUPLE(K[INSTR_AX(*ip++)]);
+        awaiting = false;
+        kwnames = AS_TUPLE(K[INSTR_AX(ip[-2])]);
         goto do_call;
     VMCASE(CALLMETHODKW)
         fn = R[A];
         dst = A;
         argc = (int)(B + C);
-        kwnames = AS_TUPLE(K[INSTR_AX(*ip++)]);
+        awaiting = false;
+        kwnames = AS_TUPLE(K[INSTR_AX(ip[-2])]);
+        if (IS_UNDEF(R[A + 1])) argv = &R[A + 2];
+        else { argv = &R[A + 1]; argc++; }
+        goto do_call;
+    VMCASE(CALLAWAIT)
+        fn = R[A];
+        argv = &R[A + 1];
+        argc = (int)B;
+        kwnames = NULL;
+        dst = A;
+        awaiting = true;
+        goto do_call;
+    VMCASE(CALLMETHODAWAIT)
+        fn = R[A];
+        dst = A;
+        argc = (int)B;
+        kwnames = NULL;
+        awaiting = true;
         if (IS_UNDEF(R[A + 1])) argv = &R[A + 2];
         else { argv = &R[A + 1]; argc++; }
         goto do_call;
@@ -698,17 +724,58 @@ dispatch:
         if (LIKELY(IS_CLOSURE(fn)) && !kwnames) {
             ObjClosure *cl = AS_CLOSURE(fn);
             ObjProto *np = cl->proto;
-            if (LIKELY((np->flags & PROTO_SIMPLE) && np->nparams == argc)) {
+            uint16_t fast = awaiting ? PROTO_SIMPLE | PROTO_ASYNC_SIMPLE : PROTO_SIMPLE;
+            if (LIKELY((np->flags & fast) && np->nparams == argc)) {
+                /* the hot path: a new frame right above this one, in the same chunk;
+                   an awaited async function runs here too, and skips its AWAIT */
+                if (np->flags & PROTO_ASYNC_SIMPLE) ip++;
+                Frame *nf = (Frame *)(R + p->nregs);
+                Value *nr = FRAME_REGS(nf);
+                if (LIKELY(fib->depth < vm->recursion_limit &&
+                           nr + np->nregs <= fib->chunk->data + fib->chunk->size)) {
+                    SAVE();
+                    nf->closure = cl;
+                    nf->prev = fr;
+                    nf->flags = 0;
+                    int k = 0;
+                    for (; k < argc; k++) nr[k] = argv[k];
+                    for (; k < np->nregs; k++) nr[k].type = VT_UNDEF;
+                    fib->frame = nf;
+                    fib->depth++;
+                    fr = nf;
+                    p = np;
+                    R = nr;
+                    K = p->k;
+                    ip = p->code;
+                    DISPATCH();
+                }
                 SAVE();
-                Frame *nf = fiber_push_frame(vm, fib, cl, 0);
+                nf = fiber_push_frame(vm, fib, cl, 0);
                 if (UNLIKELY(!nf)) goto error;
-                memcpy(FRAME_REGS(nf), argv, (size_t)argc * sizeof(Value));
-                fr = nf;
-                p = np;
-                R = FRAME_REGS(nf);
-                K = p->k;
-                ip = p->code;
+                for (int k = 0; k < argc; k++) FRAME_REGS(nf)[k] = argv[k];
+                LOAD_FRAME();
                 DISPATCH();
+            }
+            if (awaiting && (np->flags & PROTO_ASYNC)) {
+                /* bind the arguments (keywords, defaults, cells) and run it inline */
+                SAVE();
+                Value co = coro_new(vm, cl, V_UNDEF, argc, argv, NULL);
+                if (IS_EXC(co)) goto error;
+                ip++;
+                SAVE();
+                if (!coro_push_frame(vm, fib, AS_CORO(co), 0)) goto error;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
+        if (awaiting && IS_NATIVE(fn) && AS_NATIVE(fn)->await_fn) {
+            ip++;   /* the AWAIT that follows is done here */
+            SAVE();
+            Value r = V_NONE;
+            switch (task_await_native(vm, fib, AS_NATIVE(fn), argc, argv, &r)) {
+            case AWAIT_READY: R[dst] = r; DISPATCH();
+            case AWAIT_ERROR: goto error;
+            case AWAIT_SUSPEND: status = EXEC_SUSPEND; goto leave;
             }
         }
         {
@@ -753,6 +820,17 @@ dispatch:
         uint32_t flags;
     do_return:
         flags = fr->flags;
+        if (LIKELY(!(flags & (FRAME_NEWCHUNK | FRAME_BOUNDARY | FRAME_TASKBASE | FRAME_INIT)))) {
+            fr = fr->prev;
+            fib->frame = fr;
+            fib->depth--;
+            p = fr->closure->proto;
+            R = FRAME_REGS(fr);
+            K = p->k;
+            ip = fr->ip;
+            R[INSTR_A(ip[-1])] = v;
+            DISPATCH();
+        }
         fiber_pop_frame(vm, fib);
         if (flags & (FRAME_BOUNDARY | FRAME_TASKBASE)) {
             *result = v;
@@ -778,7 +856,7 @@ dispatch:
         Value obj = R[B];
         ObjStr *name = KNAME(C);
         if (IS_A(obj, OT_INSTANCE)) {
-            Dict *d = &AS_INSTANCE(obj)->attrs;
+            Dict *d = &AS_INSTANCE(obj)->attrs.d;
             if (d->count) {
                 int64_t ix = dict_find_str(d, name);
                 if (ix >= 0) {
@@ -799,7 +877,7 @@ dispatch:
         SAVE();
         if (IS_A(obj, OT_INSTANCE) && !(class_slots(vm, AS_INSTANCE(obj)->cls) & SLOT_SETATTR) &&
             obj.as.o->extra == 0 && AS_INSTANCE(obj)->cls != vm->classes[CLS_object]) {
-            dict_set_str(vm, &AS_INSTANCE(obj)->attrs, name, R[C]);
+            dict_set_str(vm, &AS_INSTANCE(obj)->attrs.d, name, R[C]);
             DISPATCH();
         }
         Value r = vm_setattr(vm, obj, name, R[C]);
@@ -1118,12 +1196,13 @@ dispatch:
     VMCASE(AWAIT) {
         Value aw = R[B];
         SAVE();
-        if (IS_A(aw, OT_COROUTINE)) {
+        if (IS_A(aw, OT_COROUTINE) && AS_CORO(aw)->closure) {
             ObjCoroutine *co = AS_CORO(aw);
-            if (co->obj.extra != CORO_CREATED) {
+            if (co->obj.extra == CORO_STARTED) {
                 vm_raise(vm, EXC_RuntimeError, "cannot reuse already awaited coroutine");
                 goto error;
             }
+            co->obj.extra = CORO_STARTED;
             SAFEPOINT();
             if (!coro_push_frame(vm, fib, co, 0)) goto error;
             LOAD_FRAME();

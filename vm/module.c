@@ -151,7 +151,11 @@ static Value import_one(VM *vm, ObjStr *name, ObjModule *importer) {
     ObjModule *builtin = stdlib_open_module(vm, name->data);
     if (builtin) return v_obj(builtin);
     ObjStr *path = find_module_file(vm, name, importer);
-    if (!path) return vm_raise_class(vm, vm->exc_classes[EXC_ModuleNotFoundError], "No module named '%s'", name->data);
+    if (!path) {
+        vm_raise_class(vm, vm->exc_classes[EXC_ModuleNotFoundError], "No module named '%s'", name->data);
+        dict_set_str(vm, &AS_INSTANCE(vm->exc)->attrs.d, vm->names[NAME_name], v_obj(name));
+        return V_EXC;
+    }
     return load_file_module(vm, name, path);
 }
 

@@ -176,7 +176,8 @@ enum {
     PROTO_LAMBDA = 32,
     PROTO_SIMPLE = 64,    /* positional params only, no cells: the fast call path applies */
     PROTO_DEFAULTS = 128, /* CLOSURE takes a defaults tuple from R[A+1] */
-    PROTO_KWDEFAULTS = 256 /* CLOSURE takes a keyword-only defaults dict from R[A+2] */
+    PROTO_KWDEFAULTS = 256, /* CLOSURE takes a keyword-only defaults dict from R[A+2] */
+    PROTO_ASYNC_SIMPLE = 512 /* async, positional params only, no cells: `await f(x)` pushes its frame directly */
 };
 
 typedef struct ObjProto {
@@ -245,6 +246,7 @@ typedef struct ObjNative {
     struct ObjClass *owner;     /* class a method belongs to, or NULL */
     int16_t min_args, max_args; /* positional arity; max -1 = unlimited */
     Value data;                 /* a value the function can read (e.g. its module) */
+    void *await_fn;             /* async natives: a NativeAwaitFn (task.h), else NULL */
 } ObjNative;
 
 #define IS_NATIVE(v) IS_A(v, OT_NATIVE)
@@ -296,10 +298,15 @@ typedef struct ObjClass {
 #define IS_CLASS(v) IS_A(v, OT_CLASS)
 #define AS_CLASS(v) ((ObjClass *)AS_OBJ(v))
 
+/* An instance's attributes are a real dict object embedded in it, so
+ * obj.__dict__ is live; a reference to that dict keeps the instance alive
+ * (the collector marks the container, see gc_mark_obj). */
+enum { DICT_EMBEDDED = 1 };
+
 typedef struct ObjInstance {
     Obj obj;
     ObjClass *cls;
-    Dict attrs;
+    ObjDict attrs;
 } ObjInstance;
 
 #define AS_INSTANCE(v) ((ObjInstance *)AS_OBJ(v))

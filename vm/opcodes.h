@@ -59,11 +59,16 @@
     X(JMP, "J")                                                                  \
     /* calls */                                                                  \
     X(CALL, "RN")          /* R[A] = R[A](R[A+1..A+B]) */                        \
-    X(CALLKW, "RNN")       /* + C keyword values after; EXTRA: K index of names */ \
+    X(CALLKW, "RNN")       /* + C keyword values after; the EXTRA before it: K index of names */ \
     X(CALLEX, "RN")        /* R[A] = R[A](*R[A+1], **R[A+2] if B) */             \
     X(GETMETHOD, "RRK")    /* R[A], R[A+1] = method K[C] of R[B] and its self */ \
     X(CALLMETHOD, "RN")    /* R[A] = R[A]([R[A+1]], R[A+2..A+2+B)) */            \
-    X(CALLMETHODKW, "RNN") /* + C keyword values; EXTRA: K index of names */     \
+    X(CALLMETHODKW, "RNN") /* + C keyword values; names in the EXTRA before it */ \
+    /* `await f(...)`: always followed by AWAIT A A. An async callee runs      \
+       inline (no coroutine object) and the AWAIT is skipped; any other      \
+       callee is called normally and the AWAIT awaits what it returned. */   \
+    X(CALLAWAIT, "RN")                                                           \
+    X(CALLMETHODAWAIT, "RN")                                                     \
     X(RETURN, "R")                                                               \
     X(RETURNNONE, "-")                                                           \
     /* attributes, items, slices */                                              \
@@ -145,6 +150,9 @@ typedef enum Opcode {
 typedef enum BuiltinRef {
     BREF_ASSERTION_ERROR,
     BREF_DISPLAYHOOK,      /* the REPL's echo of expression statements */
+    BREF_SLEEP,            /* asyncio.sleep */
+    BREF_GATHER_CALLBACK,  /* gather's per-child done callback */
+    BREF_AWAIT_NATIVE,     /* `async def _(c): return await c`, for create_task(sleep(1)) */
     BREF_COUNT
 } BuiltinRef;
 

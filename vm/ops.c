@@ -449,7 +449,7 @@ Value vm_len(VM *vm, Value v) {
 
 static Value seq_contains(VM *vm, const Value *items, uint32_t n, Value x) {
     for (uint32_t i = 0; i < n; i++) {
-        if (v_same(items[i], x) && !IS_FLOAT(x)) return V_TRUE;
+        if (v_same(items[i], x)) return V_TRUE;   /* identity first, as Python's containers do */
         Value eq = vm_equals(vm, items[i], x);
         if (IS_EXC(eq) || AS_BOOL(eq)) return eq;
     }

@@ -14,6 +14,39 @@
 
 /* ------------------------------------------------------------- numbers */
 
+/* s is d correctly rounded to some number of digits, and does not read
+ * back as d. If the same number of digits one unit up or down in the last
+ * place does, put that in s (the nearer of the two) and return true. */
+static bool shortest_neighbour(char *s, double d) {
+    char *e = strchr(s, 'e');
+    char *last = e - 1;
+    if (*last == '.') return false;
+    char best[40] = "";
+    double best_err = INFINITY;
+    for (int delta = -1; delta <= 1; delta += 2) {
+        char c[40];
+        strcpy(c, s);
+        char *p = c + (last - s);
+        int carry = delta;
+        while (carry && p >= c) {   /* add or subtract one ulp of the decimal string */
+            if (*p == '.' || *p == '-') { p--; continue; }
+            int dig = *p - '0' + carry;
+            carry = dig < 0 ? -1 : dig > 9 ? 1 : 0;
+            *p = (char)('0' + (dig + 10) % 10);
+            p--;
+        }
+        if (carry || c[0] == '0' || (c[0] == '-' && c[1] == '0')) continue;   /* changed the exponent: skip */
+        double v = strtod(c, NULL);
+        if (v == d && fabs(v - strtod(s, NULL)) < best_err) {
+            best_err = fabs(v - strtod(s, NULL));
+            strcpy(best, c);
+        }
+    }
+    if (!best[0]) return false;
+    strcpy(s, best);
+    return true;
+}
+
 void float_repr_buf(double d, char *buf, size_t size) {
     if (isnan(d)) { snprintf(buf, size, "nan"); return; }
     if (isinf(d)) { snprintf(buf, size, d > 0 ? "inf" : "-inf"); return; }
@@ -21,7 +54,7 @@ void float_repr_buf(double d, char *buf, size_t size) {
     char tmp[40];
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
-        if (strtod(tmp, NULL) == d) break;
+        if (strtod(tmp, NULL) == d || (prec < 17 && shortest_neighbour(tmp, d))) break;
     }
     /* tmp is [-]D[.DDD]e[+-]XX */
     const char *p = tmp;
@@ -44,7 +77,7 @@ void float_repr_buf(double d, char *buf, size_t size) {
             PUT('.');
             for (int i = 1; i < nd; i++) PUT(digits[i]);
         }
-        char e[8];
+        char e[16];
         snprintf(e, sizeof e, "e%c%02d", exp < 0 ? '-' : '+', abs(exp));
         for (char *q = e; *q; q++) PUT(*q);
     } else if (exp >= 0) {
@@ -372,6 +405,8 @@ Value vm_repr(VM *vm, Value v) {
     case VT_OBJ: break;
     default: return v_obj(str_from_cstr(vm, "<undefined>"));
     }
+    if (v_same(v, vm->not_implemented)) return v_obj(str_from_cstr(vm, "NotImplemented"));
+    if (v_same(v, vm->ellipsis)) return v_obj(str_from_cstr(vm, "Ellipsis"));
     Obj *o = AS_OBJ(v);
     switch ((ObjType)o->type) {
     case OT_STR: return v_obj(str_repr(vm, (ObjStr *)o));
@@ -397,8 +432,6 @@ Value vm_repr(VM *vm, Value v) {
     case OT_COROUTINE: case OT_TASK: case OT_FUTURE: return task_repr(vm, v);
     default: break;
     }
-    if (v_same(v, vm->not_implemented)) return v_obj(str_from_cstr(vm, "NotImplemented"));
-    if (v_same(v, vm->ellipsis)) return v_obj(str_from_cstr(vm, "Ellipsis"));
     return default_object_repr(vm, v);
 }
 

@@ -320,7 +320,7 @@ ObjStr *str_vprintf(VM *vm, const char *fmt, va_list ap) {
         char spec[16] = "%";
         size_t n = 1;
         p++;
-        while (*p && strchr("0123456789.-+ #lhzj", *p) && n < sizeof spec - 2) spec[n++] = *p++;
+        while (*p && strchr("0123456789.-+ #lhzj", *p) && n < sizeof spec - 2) spec[n++] = *p++;   /* flags, width, length */
         if (!*p) break;
         char conv = *p;
         spec[n++] = conv;
@@ -335,6 +335,10 @@ ObjStr *str_vprintf(VM *vm, const char *fmt, va_list ap) {
             break;
         }
         case 'c': sb_add_codepoint(&b, (uint32_t)va_arg(ap, int)); break;
+        case 'p':
+            snprintf(tmp, sizeof tmp, "%p", va_arg(ap, void *));
+            sb_adds(&b, tmp);
+            break;
         case 'R': case 'S': case 'T': sb_add_value_text(&b, va_arg(ap, Value), conv); break;
         case 'd': case 'i': case 'u': case 'x': case 'X': {
             if (strstr(spec, "ll") || strchr(spec, 'j')) snprintf(tmp, sizeof tmp, spec, va_arg(ap, long long));

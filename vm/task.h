@@ -1,49 +1,145 @@
-/* task.h - coroutines, tasks, futures and the scheduler's hooks.
+/* task.h - coroutines, futures, tasks, and the scheduler they run on.
  *
- * A coroutine object is a script function plus its already-bound
+ * A coroutine object is an async function plus its already-bound
  * arguments, not started. Awaiting it pushes its frame on the awaiting
- * fiber (no trip through the scheduler); wrapping it in a task gives it a
- * fiber of its own. Only leaf awaitables (futures, sleeps, unfinished tasks)
- * suspend a fiber. */
+ * fiber: no trip through the scheduler. A task gives a coroutine a fiber of
+ * its own and runs it in steps from the scheduler's ready queue; between
+ * steps a suspended task is its frames and nothing more (no C stack).
+ * Only leaf awaitables suspend a fiber: a pending future or task, a sleep.
+ *
+ * Futures and tasks share FutureCore and follow asyncio's rules exactly:
+ * completing a future schedules each done-callback as its own ready-queue
+ * entry (a waiting task's wake-up is such an entry), so the number of loop
+ * iterations things take matches CPython's. */
 #ifndef ASTER_TASK_H
 #define ASTER_TASK_H
 
 #include "vm.h"
 
+/* ------------------------------------------------------------ coroutines */
+
 typedef enum CoroState {
     CORO_CREATED,   /* not started */
     CORO_STARTED,   /* awaited, or running as a task */
-    CORO_CLOSED     /* never awaited and already reported */
+    CORO_REPORTED   /* never awaited, and already reported */
 } CoroState;
+
+/* An async native's await half: run in the awaiting task, it either has
+ * the value now (AWAIT_READY, *result) or arranges for the task to be woken
+ * and returns AWAIT_SUSPEND. */
+typedef enum AwaitOutcome { AWAIT_READY, AWAIT_SUSPEND, AWAIT_ERROR } AwaitOutcome;
+typedef AwaitOutcome (*NativeAwaitFn)(VM *vm, Fiber *f, int argc, Value *argv, Value *result);
 
 typedef struct ObjCoroutine {
     Obj obj;                 /* obj.extra: CoroState */
-    ObjClosure *closure;
+    ObjClosure *closure;     /* an async def ... */
+    ObjNative *native;       /* ... or an async native (closure NULL) */
+    ObjProto *site;          /* where it was created, for "never awaited" */
+    uint32_t site_pc;
     uint32_t nargs;
-    Value args[];            /* the parameter registers, bound at call time */
+    Value args[];            /* bound parameter registers, or the native's arguments */
 } ObjCoroutine;
 
 #define AS_CORO(v) ((ObjCoroutine *)AS_OBJ(v))
 
-/* Calling an async function: bind the arguments now (errors are raised at
- * the call, as in Python), run nothing. */
 Value coro_new(VM *vm, ObjClosure *cl, Value self, int argc, Value *argv, ObjTuple *kwnames);
-
-/* Push the coroutine's first frame on f; NULL (exception pending) on error. */
+Value coro_new_native(VM *vm, ObjNative *n, int argc, Value *argv);
+/* Push the coroutine's first frame on f (NULL, exception pending, on error). */
 Frame *coro_push_frame(VM *vm, Fiber *f, ObjCoroutine *co, uint32_t flags);
 
-typedef enum AwaitOutcome { AWAIT_READY, AWAIT_SUSPEND, AWAIT_ERROR } AwaitOutcome;
+/* ------------------------------------------------------------- futures */
 
-/* Await something that is not a coroutine (task, future, ...) from fiber f:
- * either it is ready (*result), or f must suspend, or it fails. */
+enum { FUT_PENDING, FUT_DONE, FUT_CANCELLED };
+enum {
+    FUTF_EXCEPTION = 1,   /* done with an exception in `result` */
+    FUTF_RETRIEVED = 2,   /* result()/exception() was called, or it was awaited */
+    FUTF_CANCEL_REQUESTED = 4  /* gather: a cancel was requested of the children */
+};
+
+typedef struct FutureCore {
+    uint8_t state;
+    uint8_t flags;
+    uint16_t kind;        /* FutureKind: what completing it means */
+    uint32_t unused;
+    Value result;         /* result, exception or CancelledError; while pending:
+                             a task's cancel message or sleep result */
+    Value callbacks;      /* VT_NONE, one callback, or an ObjList of them;
+                             a task as a callback means "wake this task" */
+} FutureCore;
+
+typedef enum FutureKind { FK_PLAIN, FK_GATHER } FutureKind;
+
+typedef struct ObjFuture {
+    Obj obj;
+    FutureCore f;
+    Value data;           /* FK_GATHER: the children tuple */
+} ObjFuture;
+
+/* ---------------------------------------------------------------- tasks */
+
+typedef enum WaitKind {
+    WAIT_START,       /* not started yet */
+    WAIT_READY,       /* yielded (sleep(0)); resume with f.result */
+    WAIT_FUTURE,      /* awaiting `waiter` (a future or task) */
+    WAIT_SLEEP,       /* on the timer heap */
+    WAIT_FIRED,       /* timer fired, wake-up queued; resume with f.result */
+    WAIT_DONE
+} WaitKind;
+
+typedef struct ObjTask {
+    Obj obj;
+    FutureCore f;
+    Fiber fiber;
+    ObjClosure *closure;  /* the coroutine function, for names and repr */
+    ObjStr *name;         /* NULL: "Task-<id>" */
+    Obj *waiter;          /* WAIT_FUTURE: what it awaits (asyncio's _fut_waiter) */
+    uint64_t timer_key;   /* WAIT_SLEEP: identifies its live heap entry */
+    uint32_t id;
+    uint32_t ncancels;    /* cancel() requests not yet uncancel()ed */
+    uint32_t all_index;   /* position in the scheduler's task table */
+    uint8_t wait_kind;
+    uint8_t must_cancel;
+    uint8_t is_main;
+    uint8_t reported;
+} ObjTask;
+
+#define AS_TASK(v) ((ObjTask *)AS_OBJ(v))
+#define IS_TASK(v) IS_A(v, OT_TASK)
+#define IS_FUTURE_LIKE(v) (IS_A(v, OT_FUTURE) || IS_A(v, OT_TASK))
+
+FutureCore *future_core(Obj *o);
+ObjFuture *future_new(VM *vm);
+/* Complete a pending future (false if it was not pending). */
+bool future_set_result(VM *vm, Obj *fut, Value v);
+bool future_set_exception(VM *vm, Obj *fut, Value exc);
+bool future_cancel(VM *vm, Obj *fut, Value msg);
+/* The CancelledError a cancelled future raises (made once, then reused). */
+Value future_cancelled_error(VM *vm, Obj *fut);
+/* result(): the value, or V_EXC with its exception (or InvalidStateError) raised. */
+Value future_result(VM *vm, Obj *fut);
+void future_add_callback(VM *vm, Obj *fut, Value cb);
+int future_remove_callback(VM *vm, Obj *fut, Value cb);
+
+/* Wrap a coroutine in a task (scheduled to start); NULL + exception on error. */
+ObjTask *task_new(VM *vm, Value coro, ObjStr *name);
+ObjTask *task_from_closure(VM *vm, ObjClosure *cl, bool is_main);
+bool task_cancel(VM *vm, ObjTask *t, Value msg);
+/* A future for any awaitable: tasks and futures as they are, coroutines as new tasks. */
+Value ensure_future(VM *vm, Value aw);
+
+/* Await something that is not a script coroutine, from fiber f. */
 AwaitOutcome task_await_object(VM *vm, Fiber *f, Value awaitable, Value *result);
+/* Await a call of an async native without making a coroutine object. */
+AwaitOutcome task_await_native(VM *vm, Fiber *f, ObjNative *n, int argc, Value *argv, Value *result);
+
+/* The task running on fiber f, or NULL for the VM's main fiber. */
+ObjTask *fiber_task(VM *vm, Fiber *f);
+ObjTask *task_current(VM *vm);
 
 /* Memory hooks for the collector (gc.c). */
 size_t task_obj_size(Obj *o);
 void task_obj_mark(VM *vm, Obj *o);
 void task_obj_free(VM *vm, Obj *o);
-void sched_mark(VM *vm);
-void sched_before_sweep(VM *vm);
 
 Value task_repr(VM *vm, Value v);
 

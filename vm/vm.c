@@ -8,7 +8,7 @@
 #include "vm.h"
 #include "compile.h"
 #include "lib.h"
-#include "sched.h"
+#include "eventloop.h"
 
 /* ----------------------------------------------------------- defaults */
 
@@ -48,6 +48,7 @@ static void write_err_adapter(void *ud, const char *s, size_t n) { vm_write_err(
 int aster_interrupt(AsterVM *vm) {
     int pending = vm->interrupt;
     vm->interrupt = pending + 1;
+    sched_interrupt(vm);   /* wake a loop blocked waiting for timers or I/O */
     return pending;
 }
 
@@ -161,6 +162,8 @@ AsterVM *aster_new(const AsterConfig *config) {
     vm->next_gc = 4u << 20;
     vm->recursion_limit = 1000;
     vm->class_epoch = 1;
+    const char *stress = getenv("ASTER_GC_STRESS");
+    vm->gc_stress = stress && *stress && *stress != '0';
     vm->exc = V_NONE;
     vm->argv = V_NONE;
     fiber_init(&vm->main_fiber);
@@ -171,8 +174,8 @@ AsterVM *aster_new(const AsterConfig *config) {
     init_singletons(vm);
     vm->builtins = dict_new(vm);
     vm->modules = dict_new(vm);
-    stdlib_open_builtins(vm);
     sched_init(vm);
+    stdlib_open_builtins(vm);
     vm->temps.len = 0;
     return vm;
 }

@@ -44,7 +44,8 @@ typedef struct Frame {
 
 typedef struct StackChunk {
     struct StackChunk *prev;
-    size_t size;              /* in Values */
+    uint32_t size;            /* in Values */
+    uint32_t inline_;         /* part of its owner's allocation: never freed on its own */
     Value data[];
 } StackChunk;
 
@@ -53,9 +54,9 @@ typedef struct Fiber {
     StackChunk *chunk;        /* chunk holding the innermost frame */
     StackChunk *spare;        /* a popped chunk kept for reuse */
     int depth;                /* frames, for RecursionError */
+    uint16_t chunk_min;       /* smallest chunk to allocate (Values): small for tasks */
+    uint16_t nboundary;       /* FRAME_BOUNDARY frames on it: C code below, so no suspending */
     Value handling;           /* exception being handled (bare raise, __context__) */
-    Value result;             /* a finished task's return value */
-    struct ObjTask *task;     /* the task running on this fiber, or NULL */
 } Fiber;
 
 /* ------------------------------------------------------- built-in classes */
@@ -177,6 +178,7 @@ struct AsterVM {
     size_t next_gc;
     size_t memory_limit;       /* 0 = none */
     bool gc_pending;           /* next safe point collects */
+    bool gc_stress;            /* collect at every safe point (ASTER_GC_STRESS=1, for tests) */
     bool in_gc;
     Obj *objects;
     ObjArray gray;
@@ -215,8 +217,9 @@ struct AsterVM {
     Value argv;                /* list for sys.argv */
     int exit_code;             /* after SystemExit */
 
-    /* the async runtime (task.c, sched.c) */
+    /* the async runtime (future.c, eventloop.c) */
     struct Scheduler *sched;
+    ObjModule *asyncio;        /* the asyncio module (its prelude is written in Aster) */
 };
 
 /* ---------------------------------------------------------------- gc.c */
@@ -403,6 +406,7 @@ Frame *fiber_push_frame(VM *vm, Fiber *f, ObjClosure *cl, uint32_t flags);   /* 
 void fiber_pop_frame(VM *vm, Fiber *f);
 void fiber_init(Fiber *f);
 void fiber_release(VM *vm, Fiber *f);
+void fiber_trim(VM *vm, Fiber *f);
 void fiber_mark(VM *vm, Fiber *f);
 /* Bind arguments into a new frame's registers (keywords, defaults, *args...). */
 bool bind_args(VM *vm, ObjClosure *cl, Value *regs, int argc, Value *argv, ObjTuple *kwnames);

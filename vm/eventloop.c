@@ -1,0 +1,589 @@
+/* eventloop.c - the event loop: ready queue, timer heap, libuv, task table,
+ * running the main program, and the reports made at collection time.
+ *
+ * The ready queue is a ring of (what, argument) entries: a task step, a
+ * fired timer, a callback. Timers live in our own binary heap ordered by
+ * (deadline, sequence number), driven by a single uv_timer_t, so a million
+ * sleeping tasks cost one heap entry each and equal deadlines fire in the
+ * order they were set. Cancelling a sleep leaves a stale heap entry behind
+ * (the task's timer_key no longer matches) instead of searching the heap.
+ *
+ * Tasks and callbacks never run inside uv_run: libuv only wakes us up.
+ * A uv_async_t lets a signal handler interrupt a loop blocked in poll. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <uv.h>
+
+#include "eventloop.h"
+
+typedef enum EntryKind { E_STEP, E_FIRE, E_CALL, E_HANDLE } EntryKind;
+
+typedef struct ReadyEntry {
+    Obj *obj;        /* a task, a callable or a handle */
+    uintptr_t arg;   /* E_CALL: the argument (Obj*, may be NULL); E_FIRE: the timer key */
+    uint32_t kind;
+} ReadyEntry;
+
+typedef struct TimerEntry {
+    uint64_t deadline;   /* uv_hrtime() nanoseconds */
+    uint64_t seq;
+    Obj *target;         /* a sleeping task, or a call_later handle */
+} TimerEntry;
+
+/* The payload of a TimerHandle (call_soon / call_later). */
+typedef struct HandleData {
+    Value fn;
+    ObjTuple *args;
+    uint64_t seq;
+    double when;
+    bool cancelled;
+} HandleData;
+
+typedef struct Scheduler {
+    uv_loop_t *loop;
+    uv_loop_t own_loop;
+    uv_timer_t timer;
+    uv_async_t wakeup;
+    bool handles_open;
+    ReadyEntry *ring;
+    uint32_t head, count, cap;
+    TimerEntry *heap;
+    uint32_t nheap, capheap;
+    uint64_t seq;
+    ObjTask **tasks;          /* pending tasks, for all_tasks() and shutdown */
+    uint32_t ntasks, captasks;
+    uint32_t next_id;
+    ObjTask *current;
+    ObjTask *main_task;
+    int running;              /* nesting of run_until */
+    ObjArray failed;          /* tasks that failed: report if never retrieved */
+    ObjArray fresh;           /* coroutines not started yet: report if never awaited */
+    ObjArray to_report;       /* found by the collector, printed after it */
+    ObjClass *handle_class;
+} Scheduler;
+
+static Scheduler *S(VM *vm) { return vm->sched; }
+
+/* ---------------------------------------------------------- ready queue */
+
+static void ring_push(VM *vm, Obj *obj, uintptr_t arg, EntryKind kind) {
+    Scheduler *s = S(vm);
+    if (s->count == s->cap) {
+        uint32_t ncap = s->cap ? s->cap * 2 : 256;
+        ReadyEntry *n = vm_alloc_raw(vm, ncap * sizeof *n);
+        for (uint32_t i = 0; i < s->count; i++) n[i] = s->ring[(s->head + i) & (s->cap - 1)];
+        vm_free_raw(vm, s->ring, s->cap * sizeof *n);
+        s->ring = n;
+        s->cap = ncap;
+        s->head = 0;
+    }
+    ReadyEntry *e = &s->ring[(s->head + s->count++) & (s->cap - 1)];
+    e->obj = obj;
+    e->arg = arg;
+    e->kind = kind;
+}
+
+static ReadyEntry ring_pop(Scheduler *s) {
+    ReadyEntry e = s->ring[s->head];
+    s->head = (s->head + 1) & (s->cap - 1);
+    s->count--;
+    return e;
+}
+
+void sched_wake(VM *vm, ObjTask *t) { ring_push(vm, (Obj *)t, 0, E_STEP); }
+
+void sched_call_soon(VM *vm, Value fn, Value arg) {
+    ring_push(vm, AS_OBJ(fn), IS_OBJ(arg) ? (uintptr_t)AS_OBJ(arg) : 0, E_CALL);
+}
+
+/* ---------------------------------------------------------------- timers */
+
+static bool timer_before(const TimerEntry *a, const TimerEntry *b) {
+    return a->deadline < b->deadline || (a->deadline == b->deadline && a->seq < b->seq);
+}
+
+static void heap_push(VM *vm, TimerEntry e) {
+    Scheduler *s = S(vm);
+    if (s->nheap == s->capheap) {
+        uint32_t ncap = s->capheap ? s->capheap * 2 : 64;
+        s->heap = vm_realloc_raw(vm, s->heap, s->capheap * sizeof e, ncap * sizeof e);
+        s->capheap = ncap;
+    }
+    uint32_t i = s->nheap++;
+    while (i > 0) {
+        uint32_t parent = (i - 1) / 2;
+        if (!timer_before(&e, &s->heap[parent])) break;
+        s->heap[i] = s->heap[parent];
+        i = parent;
+    }
+    s->heap[i] = e;
+}
+
+static TimerEntry heap_pop(Scheduler *s) {
+    TimerEntry top = s->heap[0];
+    TimerEntry last = s->heap[--s->nheap];
+    uint32_t i = 0, n = s->nheap;
+    for (;;) {
+        uint32_t c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && timer_before(&s->heap[c + 1], &s->heap[c])) c++;
+        if (!timer_before(&s->heap[c], &last)) break;
+        s->heap[i] = s->heap[c];
+        i = c;
+    }
+    if (n) s->heap[i] = last;
+    return top;
+}
+
+static uint64_t delay_ns(double delay) {
+    /* millisecond resolution, as libuv's; a positive delay is at least 1 ms */
+    double ms = ceil(delay * 1000.0);
+    if (ms < 1) ms = 1;
+    if (ms > 1e12) ms = 1e12;
+    return (uint64_t)ms * 1000000u;
+}
+
+void sched_sleep(VM *vm, ObjTask *t, double delay) {
+    Scheduler *s = S(vm);
+    TimerEntry e = {uv_hrtime() + delay_ns(delay), ++s->seq, (Obj *)t};
+    t->timer_key = e.seq;
+    t->wait_kind = WAIT_SLEEP;
+    heap_push(vm, e);
+}
+
+double sched_time(VM *vm) {
+    (void)vm;
+    return (double)uv_hrtime() / 1e9;
+}
+
+/* Due timers become ready entries, in deadline order. */
+static void move_due_timers(VM *vm) {
+    Scheduler *s = S(vm);
+    if (!s->nheap) return;
+    uint64_t now = uv_hrtime();
+    while (s->nheap && s->heap[0].deadline <= now) {
+        TimerEntry e = heap_pop(s);
+        if (e.target->type == OT_TASK) {
+            ObjTask *t = (ObjTask *)e.target;
+            if (t->timer_key == e.seq) ring_push(vm, e.target, (uintptr_t)e.seq, E_FIRE);
+        } else {
+            HandleData *h = (HandleData *)((ObjCData *)e.target)->payload;
+            if (!h->cancelled) ring_push(vm, e.target, 0, E_HANDLE);
+        }
+    }
+}
+
+static void on_timer(uv_timer_t *t) { (void)t; }   /* it only ends the poll */
+
+static void on_wakeup(uv_async_t *a) { (void)a; }  /* likewise, for signals */
+
+static void arm_timer(Scheduler *s) {
+    if (!s->nheap) {
+        uv_timer_stop(&s->timer);
+        return;
+    }
+    uint64_t now = uv_hrtime(), due = s->heap[0].deadline;
+    uint64_t ms = due > now ? (due - now + 999999) / 1000000 : 0;
+    uv_update_time(s->loop);   /* libuv counts from its cached clock */
+    uv_timer_start(&s->timer, on_timer, ms, 0);
+}
+
+/* ------------------------------------------------------------ handles */
+
+static void handle_mark(VM *vm, void *payload) {
+    HandleData *h = payload;
+    gc_mark_value(vm, h->fn);
+    gc_mark_obj(vm, (Obj *)h->args);
+}
+
+static const CDataType handle_type = {"TimerHandle", handle_mark, NULL};
+
+static HandleData *handle_data(Value v) { return (HandleData *)((ObjCData *)AS_OBJ(v))->payload; }
+
+static Value handle_cancel(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)vm, (void)argc, (void)kw;
+    handle_data(argv[0])->cancelled = true;
+    return V_NONE;
+}
+
+static Value handle_cancelled(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)vm, (void)argc, (void)kw;
+    return v_bool(handle_data(argv[0])->cancelled);
+}
+
+static Value handle_when(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)vm, (void)argc, (void)kw;
+    return v_float(handle_data(argv[0])->when);
+}
+
+Value sched_call_later(VM *vm, double delay, Value fn, ObjTuple *args, bool soon) {
+    Scheduler *s = S(vm);
+    ObjCData *c = (ObjCData *)vm_alloc_obj(vm, OT_CDATA, sizeof(ObjCData) + sizeof(HandleData));
+    c->obj.extra = sizeof(HandleData);
+    c->cls = s->handle_class;
+    c->ctype = &handle_type;
+    HandleData *h = (HandleData *)c->payload;
+    h->fn = fn;
+    h->args = args ? args : vm->empty_tuple;
+    h->seq = ++s->seq;
+    h->when = sched_time(vm) + (soon ? 0 : delay);
+    if (soon) ring_push(vm, (Obj *)c, 0, E_HANDLE);
+    else heap_push(vm, (TimerEntry){uv_hrtime() + (delay > 0 ? delay_ns(delay) : 0), h->seq, (Obj *)c});
+    return v_obj(c);
+}
+
+/* ------------------------------------------------------------ task table */
+
+void sched_add_task(VM *vm, ObjTask *t) {
+    Scheduler *s = S(vm);
+    if (s->ntasks == s->captasks) {
+        uint32_t ncap = s->captasks ? s->captasks * 2 : 64;
+        s->tasks = vm_realloc_raw(vm, s->tasks, s->captasks * sizeof(ObjTask *), ncap * sizeof(ObjTask *));
+        s->captasks = ncap;
+    }
+    t->all_index = s->ntasks;
+    s->tasks[s->ntasks++] = t;
+    if (!t->is_main) t->id = ++s->next_id;
+}
+
+void sched_remove_task(VM *vm, ObjTask *t) {
+    Scheduler *s = S(vm);
+    uint32_t i = t->all_index;
+    if (i >= s->ntasks || s->tasks[i] != t) return;
+    s->tasks[i] = s->tasks[--s->ntasks];
+    s->tasks[i]->all_index = i;
+}
+
+ObjList *sched_all_tasks(VM *vm) {
+    Scheduler *s = S(vm);
+    ObjList *l = list_new(vm, s->ntasks);
+    for (uint32_t i = 0; i < s->ntasks; i++)
+        if (!s->tasks[i]->is_main) list_append(vm, l, v_obj(s->tasks[i]));
+    return l;
+}
+
+bool sched_running(VM *vm) { return S(vm)->running > 0; }
+
+ObjTask *sched_current(VM *vm) { return fiber_task(vm, vm->fiber); }
+
+static void objarray_add(VM *vm, ObjArray *a, Obj *o) {
+    if (a->len == a->cap) {
+        size_t ncap = a->cap ? a->cap * 2 : 16;
+        a->items = vm_realloc_raw(vm, a->items, a->cap * sizeof(Obj *), ncap * sizeof(Obj *));
+        a->cap = ncap;
+    }
+    a->items[a->len++] = o;
+}
+
+void sched_task_failed(VM *vm, ObjTask *t) { objarray_add(vm, &S(vm)->failed, (Obj *)t); }
+
+void sched_coroutine_created(VM *vm, Obj *co) { objarray_add(vm, &S(vm)->fresh, co); }
+
+/* ------------------------------------------------------------ reporting */
+
+static void write_err(VM *vm, ObjStr *s) { vm_write_err(vm, s->data, s->len); }
+
+static void err_adapter(void *ud, const char *s, size_t n) { vm_write_err((VM *)ud, s, n); }
+
+static void report_task(VM *vm, ObjTask *t, const char *message, const char *label) {
+    t->f.flags |= FUTF_RETRIEVED;
+    Value r = task_repr(vm, v_obj(t));
+    if (IS_EXC(r)) {
+        vm->exc = V_NONE;
+        return;
+    }
+    write_err(vm, str_printf(vm, "%s\n%s: %S\n", message, label, r));
+    exc_print(vm, t->f.result, err_adapter, vm);
+}
+
+static void report_coroutine(VM *vm, ObjCoroutine *co) {
+    co->obj.extra = CORO_REPORTED;
+    const char *name = co->closure ? co->closure->proto->qualname->data : co->native->name->data;
+    const char *dot = strrchr(name, '.');
+    if (co->native && dot) name = dot + 1;
+    if (co->site) {
+        uint32_t line = co->site_pc < co->site->ncode ? co->site->lines[co->site_pc] : co->site->firstline;
+        write_err(vm, str_printf(vm, "%s:%u: RuntimeWarning: coroutine '%s' was never awaited\n",
+                                 co->site->filename->data, line, name));
+    } else {
+        write_err(vm, str_printf(vm, "RuntimeWarning: coroutine '%s' was never awaited\n", name));
+    }
+}
+
+static bool unretrieved_failure(ObjTask *t) {
+    return t->f.state == FUT_DONE && (t->f.flags & FUTF_EXCEPTION) && !(t->f.flags & FUTF_RETRIEVED);
+}
+
+static void report_object(VM *vm, Obj *o) {
+    if (o->type == OT_TASK) {
+        ObjTask *t = (ObjTask *)o;
+        if (unretrieved_failure(t)) report_task(vm, t, "Task exception was never retrieved", "future");
+    } else if (o->type == OT_COROUTINE && o->extra == CORO_CREATED) {
+        report_coroutine(vm, (ObjCoroutine *)o);
+    }
+}
+
+/* Everything still worth reporting when the program ends. */
+static void report_all(VM *vm) {
+    Scheduler *s = S(vm);
+    for (size_t i = 0; i < s->to_report.len; i++) report_object(vm, s->to_report.items[i]);
+    s->to_report.len = 0;
+    for (size_t i = 0; i < s->failed.len; i++) report_object(vm, s->failed.items[i]);
+    s->failed.len = 0;
+    for (size_t i = 0; i < s->fresh.len; i++) report_object(vm, s->fresh.items[i]);
+    s->fresh.len = 0;
+}
+
+/* --------------------------------------------------------- running steps */
+
+static Value call_logged(VM *vm, Value fn, int argc, Value *argv) {
+    Value r = vm_call(vm, fn, argc, argv);
+    if (!IS_EXC(r)) return V_NONE;
+    Value exc = vm->exc;
+    vm->exc = V_NONE;
+    if (exc_matches(vm, exc, EXC_KeyboardInterrupt) || exc_matches(vm, exc, EXC_SystemExit)) return exc;
+    Value fr = vm_repr(vm, fn);
+    if (IS_EXC(fr)) {
+        vm->exc = V_NONE;
+        fr = v_obj(str_from_cstr(vm, "?"));
+    }
+    write_err(vm, str_printf(vm, "Exception in callback %S\n", fr));
+    exc_print(vm, exc, err_adapter, vm);
+    return V_NONE;
+}
+
+Value task_step(VM *vm, ObjTask *t);   /* future.c */
+
+static Value run_entry(VM *vm, ReadyEntry e) {
+    switch ((EntryKind)e.kind) {
+    case E_STEP: return task_step(vm, (ObjTask *)e.obj);
+    case E_FIRE: {
+        ObjTask *t = (ObjTask *)e.obj;
+        if (t->timer_key == (uint64_t)e.arg && t->wait_kind == WAIT_SLEEP) {
+            t->wait_kind = WAIT_FIRED;
+            sched_wake(vm, t);
+        }
+        return V_NONE;
+    }
+    case E_CALL: {
+        Value arg = e.arg ? v_obj((Obj *)e.arg) : V_NONE;
+        return call_logged(vm, v_obj(e.obj), e.arg ? 1 : 0, &arg);
+    }
+    case E_HANDLE: {
+        HandleData *h = (HandleData *)((ObjCData *)e.obj)->payload;
+        if (h->cancelled) return V_NONE;
+        h->cancelled = true;   /* a handle runs once */
+        return call_logged(vm, h->fn, (int)h->args->len, h->args->items);
+    }
+    }
+    return V_NONE;
+}
+
+/* One loop iteration: poll, then run what was ready when it began. */
+static Value run_once(VM *vm) {
+    Scheduler *s = S(vm);
+    move_due_timers(vm);
+    if (s->count == 0) {
+        arm_timer(s);
+        uv_run(s->loop, UV_RUN_ONCE);
+    } else {
+        uv_run(s->loop, UV_RUN_NOWAIT);
+    }
+    move_due_timers(vm);
+    uint32_t n = s->count;
+    size_t mark = vm->temps.len;
+    for (uint32_t i = 0; i < n; i++) {
+        ReadyEntry e = ring_pop(s);
+        vm_protect(vm, e.obj);
+        if (e.kind == E_CALL && e.arg) vm_protect(vm, (Obj *)e.arg);
+        Value fatal = run_entry(vm, e);
+        vm->temps.len = mark;
+        if (!IS_NONE(fatal)) return fatal;
+    }
+    return V_NONE;
+}
+
+static bool task_done(ObjTask *t) { return t->f.state != FUT_PENDING; }
+
+/* Drive the loop until `target` is done. A Ctrl-C that arrives while the
+ * loop is idle cancels the target, then raises KeyboardInterrupt once it
+ * has finished (asyncio.run's behaviour). */
+static Value run_until(VM *vm, ObjTask *target) {
+    Scheduler *s = S(vm);
+    bool interrupted = false;
+    s->running++;
+    Value fatal = V_NONE;
+    while (!task_done(target)) {
+        if (vm->interrupt && !interrupted) {
+            vm->interrupt = 0;
+            interrupted = true;
+            task_cancel(vm, target, V_NONE);
+        }
+        fatal = run_once(vm);
+        if (!IS_NONE(fatal)) break;
+    }
+    s->running--;
+    if (IS_NONE(fatal) && interrupted)
+        fatal = exc_new(vm, vm->exc_classes[EXC_KeyboardInterrupt], NULL);
+    return fatal;
+}
+
+/* asyncio.run's ending: cancel every task left, let them finish (their
+ * finally blocks run), report the ones that failed doing so. */
+static Value cancel_remaining(VM *vm, ObjTask *except) {
+    Scheduler *s = S(vm);
+    ObjList *left = list_new(vm, s->ntasks);
+    for (uint32_t i = 0; i < s->ntasks; i++)
+        if (s->tasks[i] != except && !s->tasks[i]->is_main) list_append(vm, left, v_obj(s->tasks[i]));
+    for (uint32_t i = 0; i < left->len; i++) task_cancel(vm, AS_TASK(left->items[i]), V_NONE);
+    s->running++;
+    Value fatal = V_NONE;
+    for (uint32_t i = 0; i < left->len && IS_NONE(fatal); i++)
+        while (!task_done(AS_TASK(left->items[i])) && IS_NONE(fatal)) fatal = run_once(vm);
+    s->running--;
+    for (uint32_t i = 0; i < left->len; i++) {
+        ObjTask *t = AS_TASK(left->items[i]);
+        if (unretrieved_failure(t))
+            report_task(vm, t, "unhandled exception during asyncio.run() shutdown", "task");
+    }
+    return fatal;
+}
+
+Value sched_run(VM *vm, ObjTask *t) {
+    Value fatal = run_until(vm, t);
+    if (IS_NONE(fatal)) fatal = cancel_remaining(vm, t);
+    if (!IS_NONE(fatal)) return vm_raise_value(vm, fatal);
+    Value r = future_result(vm, (Obj *)t);
+    return r;
+}
+
+Value sched_run_main(VM *vm, ObjClosure *main) {
+    Scheduler *s = S(vm);
+    ObjTask *t = task_from_closure(vm, main, true);
+    if (!t) return V_EXC;
+    s->main_task = t;
+    vm_protect(vm, (Obj *)t);
+    Value fatal = task_step(vm, t);   /* the top level runs now, synchronously */
+    if (IS_NONE(fatal) && !task_done(t)) fatal = run_until(vm, t);
+    if (IS_NONE(fatal)) fatal = cancel_remaining(vm, t);
+    report_all(vm);
+    s->main_task = NULL;
+    if (!IS_NONE(fatal)) {
+        vm->exc = fatal;
+        return V_EXC;
+    }
+    if ((t->f.flags & FUTF_EXCEPTION) || t->f.state == FUT_CANCELLED) {
+        vm->exc = t->f.state == FUT_CANCELLED ? future_cancelled_error(vm, (Obj *)t) : t->f.result;
+        return V_EXC;
+    }
+    return V_NONE;
+}
+
+void sched_interrupt(VM *vm) {
+    Scheduler *s = S(vm);
+    if (s && s->handles_open) uv_async_send(&s->wakeup);
+}
+
+/* -------------------------------------------------------- the collector */
+
+void sched_mark(VM *vm) {
+    Scheduler *s = S(vm);
+    if (!s) return;
+    for (uint32_t i = 0; i < s->count; i++) {
+        ReadyEntry *e = &s->ring[(s->head + i) & (s->cap - 1)];
+        gc_mark_obj(vm, e->obj);
+        if (e->kind == E_CALL && e->arg) gc_mark_obj(vm, (Obj *)e->arg);
+    }
+    for (uint32_t i = 0; i < s->nheap; i++) gc_mark_obj(vm, s->heap[i].target);
+    for (uint32_t i = 0; i < s->ntasks; i++) gc_mark_obj(vm, (Obj *)s->tasks[i]);
+    for (size_t i = 0; i < s->to_report.len; i++) gc_mark_obj(vm, s->to_report.items[i]);
+    gc_mark_obj(vm, (Obj *)s->handle_class);
+    gc_mark_obj(vm, (Obj *)s->main_task);
+}
+
+/* Before the sweep: objects that are about to die but must be reported
+ * first are kept (marked) one more cycle and queued for reporting; entries
+ * that no longer need watching are dropped. Returns true if it marked. */
+static bool rescue(VM *vm, ObjArray *watch, bool (*needs_report)(Obj *)) {
+    Scheduler *s = S(vm);
+    bool marked = false;
+    size_t w = 0;
+    for (size_t i = 0; i < watch->len; i++) {
+        Obj *o = watch->items[i];
+        if (!needs_report(o)) continue;
+        if (o->marked) {
+            watch->items[w++] = o;
+            continue;
+        }
+        gc_mark_obj(vm, o);
+        objarray_add(vm, &s->to_report, o);
+        marked = true;
+    }
+    watch->len = w;
+    return marked;
+}
+
+static bool failed_needs_report(Obj *o) { return unretrieved_failure((ObjTask *)o); }
+
+static bool fresh_needs_report(Obj *o) { return o->extra == CORO_CREATED; }
+
+void sched_before_sweep(VM *vm) {
+    Scheduler *s = S(vm);
+    if (!s) return;
+    rescue(vm, &s->failed, failed_needs_report);
+    rescue(vm, &s->fresh, fresh_needs_report);
+}
+
+void sched_after_collect(VM *vm) {
+    Scheduler *s = S(vm);
+    if (!s || !s->to_report.len || vm->in_gc) return;
+    ObjArray pending = s->to_report;
+    s->to_report = (ObjArray){0};
+    for (size_t i = 0; i < pending.len; i++) report_object(vm, pending.items[i]);
+    vm_free_raw(vm, pending.items, pending.cap * sizeof(Obj *));
+}
+
+/* ------------------------------------------------------------ lifecycle */
+
+void sched_init(VM *vm) {
+    Scheduler *s = vm_alloc_raw(vm, sizeof *s);
+    memset(s, 0, sizeof *s);
+    vm->sched = s;
+    uv_loop_init(&s->own_loop);
+    s->loop = &s->own_loop;
+    uv_timer_init(s->loop, &s->timer);
+    uv_async_init(s->loop, &s->wakeup, on_wakeup);
+    uv_unref((uv_handle_t *)&s->timer);
+    s->handles_open = true;
+    ObjClass *hc = class_new(vm, str_intern(vm, "TimerHandle", 11), vm->classes[CLS_object], NULL);
+    hc->cflags |= CLASS_BUILTIN | CLASS_ABSTRACT;
+    class_add_native(vm, hc, "cancel", handle_cancel, 1, 1, 0);
+    class_add_native(vm, hc, "cancelled", handle_cancelled, 1, 1, 0);
+    class_add_native(vm, hc, "when", handle_when, 1, 1, 0);
+    s->handle_class = hc;
+}
+
+static void close_walk(uv_handle_t *h, void *arg) {
+    (void)arg;
+    if (!uv_is_closing(h)) uv_close(h, NULL);
+}
+
+void sched_free(VM *vm) {
+    Scheduler *s = S(vm);
+    if (!s) return;
+    if (s->handles_open) {
+        uv_walk(s->loop, close_walk, NULL);
+        uv_run(s->loop, UV_RUN_DEFAULT);
+        uv_loop_close(s->loop);
+        s->handles_open = false;
+    }
+    vm_free_raw(vm, s->ring, s->cap * sizeof(ReadyEntry));
+    vm_free_raw(vm, s->heap, s->capheap * sizeof(TimerEntry));
+    vm_free_raw(vm, s->tasks, s->captasks * sizeof(ObjTask *));
+    vm_free_raw(vm, s->failed.items, s->failed.cap * sizeof(Obj *));
+    vm_free_raw(vm, s->fresh.items, s->fresh.cap * sizeof(Obj *));
+    vm_free_raw(vm, s->to_report.items, s->to_report.cap * sizeof(Obj *));
+    vm_free_raw(vm, s, sizeof *s);
+    vm->sched = NULL;
+}
