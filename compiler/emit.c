@@ -214,6 +214,7 @@ static void assign_local_regs(FuncState *fs, NodeList *params) {
                 Node *p = params->items[i];
                 if (p->u.param.kind != order[pass][0] && p->u.param.kind != order[pass][1]) continue;
                 Symbol *sym = scope_lookup(s, p->u.param.name.s);
+                if (r >= MAX_REGS) cg_error(fs, fs->node, "too many parameters and local variables (more than %d)", MAX_REGS);
                 sym->reg = (int16_t)r;
                 fs->assigned[r] = 1;
                 r++;
@@ -223,7 +224,7 @@ static void assign_local_regs(FuncState *fs, NodeList *params) {
         Symbol *sym = s->order[i];
         if (sym->reg >= 0 || (sym->kind != SYM_LOCAL && sym->kind != SYM_CELL)) continue;
         if (s->kind == SCOPE_CLASS && sym->kind != SYM_CELL) continue;
-        if (r >= MAX_REGS) cg_error(fs, fs->node, "too many local variables");
+        if (r >= MAX_REGS) cg_error(fs, fs->node, "too many parameters and local variables (more than %d)", MAX_REGS);
         sym->reg = (int16_t)r++;
     }
     for (int i = 0; i < s->norder; i++) {
@@ -311,6 +312,10 @@ ObjProto *fs_close(FuncState *fs, const char *name, int nparams, int nposonly, i
     p->nhandlers = (uint32_t)fs->nhandlers;
     p->handlers = owned_copy(vm, fs->handlers, (size_t)fs->nhandlers * sizeof(Handler));
     p->ngcache = (uint32_t)fs->ngcache;
+    if (fs->nk) {
+        p->acache = vm_alloc_raw(vm, (size_t)fs->nk * sizeof(AttrCache));
+        memset(p->acache, 0, (size_t)fs->nk * sizeof(AttrCache));
+    }
     p->gcache = owned_copy(vm, fs->gcache, (size_t)fs->ngcache * sizeof(GlobalCache));
     p->nfree = (uint8_t)fs->scope->nfrees;
     p->freevars = free_var_descs(fs);

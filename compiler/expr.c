@@ -98,7 +98,7 @@ int expr_temp(FuncState *fs, Node *e) {
 /* ---------------------------------------------------------- constants */
 
 bool expr_is_const_int(Node *e, int64_t *out) {
-    if (e->kind == E_INT) {
+    if (e->kind == E_INT && e->op != INT_NEEDS_MINUS) {
         *out = e->u.i;
         return true;
     }
@@ -177,8 +177,14 @@ static void compile_binop(FuncState *fs, Node *e, int dst) {
         return;
     }
     int base = fs->freereg;
-    int a = expr_any(fs, e->u.bin.left);
-    int kb = has_fast_op(e->op) || e->op != OP_POW ? const_operand(fs, e->u.bin.right) : -1;
+    int a;
+    if (safe_dst(fs, dst) && e->u.bin.left->kind == E_BINOP) {
+        expr_to(fs, e->u.bin.left, dst);   /* long left-leaning chains need no register per term */
+        a = dst;
+    } else {
+        a = expr_any(fs, e->u.bin.left);
+    }
+    int kb = const_operand(fs, e->u.bin.right);
     int b = kb >= 0 ? -1 : expr_any(fs, e->u.bin.right);
     fs->line = e->line;
     emit_arith(fs, e->op, dst, a, b, kb, false);
@@ -362,9 +368,56 @@ static bool has_starred(NodeList *l) {
 
 #define MAX_DIRECT 200   /* elements built in one instruction */
 
+/* The value of a scalar constant expression, or VT_UNDEF. */
+static Value constant_value(FuncState *fs, Node *e) {
+    int64_t i;
+    if (expr_is_const_int(e, &i)) return v_int(i);
+    switch (e->kind) {
+    case E_FLOAT: return v_float(e->u.f);
+    case E_STR: return v_obj(str_intern(fs->c->vm, e->u.str.bytes, e->u.str.len));
+    case E_BYTES: return bytes_const(fs, e);
+    case E_TRUE: return V_TRUE;
+    case E_FALSE: return V_FALSE;
+    case E_NONE: return V_NONE;
+    default: return V_UNDEF;
+    }
+}
+
+/* {c1, c2, c3, ...} of three or more constants compiles, as in CPython, to
+ * an empty set updated from a frozenset constant; the table that gives
+ * (and so the iteration order) differs from adding one by one. CPython
+ * also rebuilds such a constant from its own iteration order when it
+ * canonicalises a code object's constants, so the same is done here. */
+static bool compile_constant_set(FuncState *fs, Node *e, int dst) {
+    NodeList *elts = e->u.seq.elts;
+    if (!elts || elts->len <= 2) return false;
+    VM *vm = fs->c->vm;
+    ObjSet *first = frozenset_new(vm);
+    for (int i = 0; i < elts->len; i++) {
+        Value v = constant_value(fs, elts->items[i]);
+        if (IS_UNDEF(v)) return false;
+        if (set_add(vm, &first->s, v) < 0) {
+            vm->exc = V_NONE;
+            return false;
+        }
+    }
+    ObjSet *fz = frozenset_new(vm);
+    uint32_t pos = 0;
+    Value v;
+    while (set_next(&first->s, &pos, &v)) set_add(vm, &fz->s, v);
+    int base = fs->freereg;
+    int t = cg_alloc_reg(fs);
+    cg_emit(fs, MK_ABC(BC_NEWSET, dst, 0, 0));
+    cg_emit_loadk(fs, t, cg_const(fs, v_obj(fz)));
+    cg_emit(fs, MK_ABC(BC_SETUPDATE, dst, t, 0));
+    cg_free_to(fs, base);
+    return true;
+}
+
 static void compile_sequence(FuncState *fs, Node *e, int dst) {
     NodeList *elts = e->u.seq.elts;
     int n = elts ? elts->len : 0;
+    if (e->kind == E_SET && safe_dst(fs, dst) && compile_constant_set(fs, e, dst)) return;
     int base = fs->freereg;
     Opcode make = e->kind == E_LIST ? BC_NEWLIST : e->kind == E_TUPLE ? BC_NEWTUPLE : BC_NEWSET;
     if (!has_starred(elts) && n <= MAX_DIRECT) {
@@ -843,7 +896,11 @@ void expr_to(FuncState *fs, Node *e, int dst) {
     case E_TRUE: cg_emit(fs, MK_ABC(BC_LOADTRUE, dst, 0, 0)); break;
     case E_FALSE: cg_emit(fs, MK_ABC(BC_LOADFALSE, dst, 0, 0)); break;
     case E_ELLIPSIS: cg_emit_loadk(fs, dst, cg_const(fs, fs->c->vm->ellipsis)); break;
-    case E_INT: cg_emit_load_int(fs, dst, e->u.i); break;
+    case E_INT:
+        if (e->op == INT_NEEDS_MINUS)
+            cg_error(fs, e, "integer literal is too large");
+        cg_emit_load_int(fs, dst, e->u.i);
+        break;
     case E_FLOAT: cg_emit_loadk(fs, dst, cg_const(fs, v_float(e->u.f))); break;
     case E_STR: cg_emit_loadk(fs, dst, cg_const_str(fs, e->u.str.bytes, e->u.str.len)); break;
     case E_BYTES: cg_emit_loadk(fs, dst, cg_const(fs, bytes_const(fs, e))); break;

@@ -1,6 +1,7 @@
 /* lex_number.c - numeric literals: validation with CPython's messages,
  * conversion to int64 (Aster's int) and double. The scanner has matched
  * the literal's shape; here we check what follows it and its value. */
+#include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,19 +53,23 @@ static int too_large(Lexer *lx, LexError *err, const unsigned char *start)
     return lex_fail_here(lx, err, LEXERR_TOKEN, start, "integer literal is too large");
 }
 
-/* Digits of `base` in [p, end), underscores skipped, into *out. */
+/* Digits of `base` in [p, end), underscores skipped, into *out. The
+ * magnitude may reach 2**63 so that `-9223372036854775808` can be written:
+ * that one value arrives as INT64_MIN and the parser folds the minus sign
+ * into it (an un-negated 2**63 is rejected by the compiler). */
 static bool accumulate(const unsigned char *p, const unsigned char *end, unsigned base, int64_t *out)
 {
+    const uint64_t limit = (uint64_t)INT64_MAX + 1;
     uint64_t v = 0;
     for (; p < end; p++) {
         if (*p == '_')
             continue;
         unsigned d = is_digit(*p) ? (unsigned)(*p - '0') : (unsigned)((*p | 0x20) - 'a' + 10);
-        if (v > ((uint64_t)INT64_MAX - d) / base)
+        if (v > (limit - d) / base)
             return false;
         v = v * base + d;
     }
-    *out = (int64_t)v;
+    *out = v == limit ? INT64_MIN : (int64_t)v;
     return true;
 }
 
@@ -126,20 +131,39 @@ int lex_bad_base(Lexer *lx, LexError *err, const unsigned char *start)
     return TK_LEX_ERROR;
 }
 
+/* The literal without underscores, its '.' spelled as the current C
+ * locale's decimal point: strtod() follows LC_NUMERIC, which a program
+ * embedding Aster may have changed. */
+static char *float_text(Lexer *lx, const unsigned char *start, char *small, size_t small_size)
+{
+    const char *point = localeconv()->decimal_point;
+    size_t point_len = point && *point ? strlen(point) : 1;
+    size_t n = (size_t)(lx->cur - start);
+    size_t need = n * point_len + 1;
+    char *out = need <= small_size ? small : arena_alloc(lx->arena, need);
+    size_t k = 0;
+    for (const unsigned char *p = start; p < lx->cur; p++) {
+        if (*p == '_')
+            continue;
+        if (*p == '.' && point && *point) {
+            memcpy(out + k, point, point_len);
+            k += point_len;
+        } else {
+            out[k++] = (char)*p;
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
 int lex_float(Lexer *lx, Token *tok, LexError *err, const unsigned char *start)
 {
     if (verify_end(lx, err, "decimal"))
         return TK_LEX_ERROR;
-    size_t n = (size_t)(lx->cur - start);
     char small[64];
-    char *clean = n < sizeof small ? small : arena_alloc(lx->arena, n + 1);
-    size_t k = 0;
-    for (const unsigned char *p = start; p < lx->cur; p++)
-        if (*p != '_')
-            clean[k++] = (char)*p;
-    clean[k] = '\0';
+    char *text = float_text(lx, start, small, sizeof small);
     lex_emit(lx, tok, TK_FLOAT, start, lx->line, lex_col(lx, start));
-    tok->v.f = strtod(clean, NULL);
+    tok->v.f = strtod(text, NULL);
     return TK_FLOAT;
 }
 

@@ -42,7 +42,6 @@ void lex_emit(Lexer *lx, Token *tok, int type, const unsigned char *start, int l
     tok->col = col;
     tok->start = (const char *)start;
     tok->len = (uint32_t)(lx->cur - start);
-    lx->last_type = type;
     if (type != TK_NEWLINE && type != TK_INDENT && type != TK_DEDENT && type != 0) {
         lx->line_has_tokens = true;
         lx->last_real_type = type;

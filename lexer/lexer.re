@@ -43,6 +43,7 @@
     exponent = [eE] [+-]? digitpart;
     pointfloat = digitpart? fraction | digitpart ".";
     floatnum = pointfloat | (digitpart | pointfloat) exponent;
+    scalar = [\x00-\uD7FF\uE000-\U0010FFFF];     /* any code point but a surrogate */
     nonascii = [\u0080-\uD7FF\uE000-\U0010FFFF];
     sprefix = [rRuUbB] | [rR][bB] | [bB][rR];
     fprefix = [fF] | [fF][rR] | [rR][fF];
@@ -172,7 +173,7 @@ static int continuation(Lexer *lx, LexError *err, const unsigned char *s)
     return AGAIN;
 }
 
-static int stray_backslash(Lexer *lx, LexError *err, const unsigned char *s)
+static int stray_backslash(Lexer *lx, LexError *err)
 {
     if (lx->cur >= lx->lim) {
         lx->incomplete = true;
@@ -590,9 +591,9 @@ static int scan(Lexer *lx, Token *tok, LexError *err)
         <INIT> $                { return at_eof(lx, tok, err); }
         <INIT> [ \t\f]+         { continue; }
         <INIT> "\\" eol         { return continuation(lx, err, s); }
-        <INIT> "\\"             { return stray_backslash(lx, err, s); }
+        <INIT> "\\"             { return stray_backslash(lx, err); }
         <INIT> eol              { return line_break(lx, tok, err, s); }
-        <INIT> "#" [^\r\n]*     { r = comment(lx, err, s); if (r == AGAIN) continue; return r; }
+        <INIT> "#" (scalar \ [\r\n\x00])*  { r = comment(lx, err, s); if (r == AGAIN) continue; return r; }
 
         <INIT> "False"          { return keyword(lx, tok, s, TK_FALSE); }
         <INIT> "None"           { return keyword(lx, tok, s, TK_NONE); }
@@ -699,10 +700,10 @@ static int scan(Lexer *lx, Token *tok, LexError *err)
         <STR> "}"       { r = string_close_brace(lx, tok, err, s); if (r == AGAIN) continue; return r; }
         <STR> eol       { r = string_newline(lx, err); if (r == AGAIN) continue; return r; }
         <STR> "\\" eol  { string_continuation(lx); continue; }
-        <STR> "\\" ([0-7]{1,3} | "x" hexd{0,2} | "u" hexd{0,4} | "U" hexd{0,8} | [^{}\r\n\x00])
+        <STR> "\\" ([0-7]{1,3} | "x" hexd{0,2} | "u" hexd{0,4} | "U" hexd{0,8} | (scalar \ [{}\r\n\x00]))
                         { r = lex_escape(lx, err, s); if (r == AGAIN) continue; return r; }
         <STR> "\\"      { lex_buf_put(lx, "\\", 1); continue; }
-        <STR> [^'"\\{}\r\n\x00]+
+        <STR> (scalar \ ['"\\{}\r\n\x00])+
                         { r = lex_append_source(lx, err, s, lx->cur); if (r == AGAIN) continue; return r; }
         <STR> *         { return lex_invalid_char(lx, err, s); }
     */

@@ -96,10 +96,9 @@ struct Lexer {
     int piece_line, piece_col;
 
     /* results */
-    int last_type;                     /* type of the last token returned */
-    int last_real_type;                /* ... ignoring NEWLINE/INDENT/DEDENT */
-    bool incomplete;
-    bool failed;
+    int last_real_type;                /* last token other than NEWLINE/INDENT/DEDENT */
+    bool incomplete;                   /* see lexer_at_incomplete_eof() */
+    bool failed;                       /* errors are sticky: `error` again */
     LexErrorClass error_class;
     LexError error;
 };

@@ -97,9 +97,13 @@ typedef enum ParamKind {
     PARAM_VARKW      /* **kwargs */
 } ParamKind;
 
+/* Node.op of an E_INT holding 2**63 as INT64_MIN: valid only under a unary
+ * minus, which the parser folds away; the compiler rejects it otherwise. */
+#define INT_NEEDS_MINUS 1
+
 struct Node {
     uint8_t kind;      /* NodeKind */
-    uint8_t op;        /* BinOp / UnaryOp / BoolOpKind, when the kind has one */
+    uint8_t op;        /* BinOp / UnaryOp / BoolOpKind, when the kind has one; INT_NEEDS_MINUS */
     int line, col;     /* where the construct starts */
     int end_line, end_col; /* where it ends (exclusive column); 0 if unknown */
     union {

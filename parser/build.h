@@ -23,6 +23,7 @@ PExpr b_nothing(void);
 PExpr b_wrap(Node *n);
 PList b_parens_list(PList items, const PTok *open, const PTok *close);
 PTok b_no_token(void);
+Node *b_node(ParseCtx *ctx, NodeKind kind, Span sp);   /* a node covering sp */
 Span span_join(Span from, Span to);
 void node_set_span(Node *n, Span sp);
 Span node_span(const Node *n);

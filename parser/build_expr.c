@@ -36,11 +36,10 @@ Span node_span(const Node *n)
     return (Span){n->line, n->col, n->end_line, n->end_col};
 }
 
-static Node *new_node(ParseCtx *ctx, NodeKind kind, Span sp)
+Node *b_node(ParseCtx *ctx, NodeKind kind, Span sp)
 {
     Node *n = ast_node(ctx->arena, kind, sp.line, sp.col);
-    n->end_line = sp.end_line;
-    n->end_col = sp.end_col;
+    node_set_span(n, sp);
     return n;
 }
 
@@ -49,14 +48,14 @@ static Node *new_node(ParseCtx *ctx, NodeKind kind, Span sp)
 static PExpr extend_from(ParseCtx *ctx, NodeKind kind, PExpr left, Span end)
 {
     Span sp = span_join(left.sp, end);
-    return (PExpr){new_node(ctx, kind, sp), sp, left.first, false};
+    return (PExpr){b_node(ctx, kind, sp), sp, left.first, false};
 }
 
 /* A new expression node starting at token `t`. */
 static PExpr start_at(ParseCtx *ctx, NodeKind kind, const PTok *t, Span end)
 {
     Span sp = span_join(t->sp, end);
-    return (PExpr){new_node(ctx, kind, sp), sp, t->t.type, false};
+    return (PExpr){b_node(ctx, kind, sp), sp, t->t.type, false};
 }
 
 NodeList *b_one(ParseCtx *ctx, Node *n)
@@ -128,8 +127,10 @@ PExpr b_name(ParseCtx *ctx, const PTok *t)
 PExpr b_constant(ParseCtx *ctx, const PTok *t, NodeKind kind)
 {
     PExpr e = start_at(ctx, kind, t, t->sp);
-    if (kind == E_INT)
+    if (kind == E_INT) {
         e.n->u.i = t->t.v.i;
+        e.n->op = t->t.v.i == INT64_MIN ? INT_NEEDS_MINUS : 0;
+    }
     else if (kind == E_FLOAT)
         e.n->u.f = t->t.v.f;
     return e;
@@ -137,7 +138,7 @@ PExpr b_constant(ParseCtx *ctx, const PTok *t, NodeKind kind)
 
 static PExpr new_seq(ParseCtx *ctx, NodeKind kind, Span sp, int first, NodeList *elts)
 {
-    PExpr e = {new_node(ctx, kind, sp), sp, first, false};
+    PExpr e = {b_node(ctx, kind, sp), sp, first, false};
     e.n->u.seq.elts = elts ? elts : ast_list(ctx->arena);
     return e;
 }
@@ -260,7 +261,7 @@ PExpr b_ifexp(ParseCtx *ctx, PExpr body, PExpr test, PExpr orelse)
 PExpr b_lambda(ParseCtx *ctx, const PTok *t, const PParams *params, PExpr body)
 {
     PExpr e = start_at(ctx, E_LAMBDA, t, body.sp);
-    e.n->u.lambda.params = b_params_done(ctx, params ? *params : (PParams){NULL});
+    e.n->u.lambda.params = b_params_done(ctx, params ? *params : (PParams){.items = NULL});
     e.n->u.lambda.body = body.n;
     return e;
 }
@@ -312,6 +313,11 @@ PExpr b_binop(ParseCtx *ctx, PExpr left, BinOp op, PExpr right)
 
 PExpr b_unary(ParseCtx *ctx, const PTok *op, UnaryOp uop, PExpr operand)
 {
+    if (uop == UOP_NEG && operand.n->kind == E_INT && operand.n->op == INT_NEEDS_MINUS) {
+        PExpr folded = start_at(ctx, E_INT, op, operand.sp);
+        folded.n->u.i = INT64_MIN;
+        return folded;
+    }
     PExpr e = start_at(ctx, E_UNARY, op, operand.sp);
     e.n->op = (uint8_t)uop;
     e.n->u.unary.operand = operand.n;
@@ -361,7 +367,7 @@ PExpr b_slice(ParseCtx *ctx, PExpr lo, const PTok *colon1, PExpr hi, const PTok 
     Span start = lo.n ? lo.sp : colon1->sp;
     Span end = step.n ? step.sp : colon2 ? colon2->sp : hi.n ? hi.sp : colon1->sp;
     Span sp = span_join(start, end);
-    PExpr e = {new_node(ctx, E_SLICE, sp), sp, lo.n ? lo.first : TK_COLON, false};
+    PExpr e = {b_node(ctx, E_SLICE, sp), sp, lo.n ? lo.first : TK_COLON, false};
     e.n->u.slice.lo = lo.n;
     e.n->u.slice.hi = hi.n;
     e.n->u.slice.step = step.n;

@@ -6,8 +6,7 @@
 
 static Node *param_node(ParseCtx *ctx, Span sp, ParamKind kind)
 {
-    Node *n = ast_node(ctx->arena, N_PARAM, sp.line, sp.col);
-    node_set_span(n, sp);
+    Node *n = b_node(ctx, N_PARAM, sp);
     n->u.param.kind = (uint8_t)kind;
     return n;
 }

@@ -5,13 +5,6 @@
 #include "build.h"
 #include "grammar.h"
 
-static Node *stmt_node(ParseCtx *ctx, NodeKind kind, Span sp)
-{
-    Node *n = ast_node(ctx->arena, kind, sp.line, sp.col);
-    node_set_span(n, sp);
-    return n;
-}
-
 static Span last_span(const NodeList *list)
 {
     return node_span(list->items[list->len - 1]);
@@ -30,13 +23,13 @@ static Span block_span(const PTok *t, NodeList *const *blocks, int n)
 
 Node *b_keyword_stmt(ParseCtx *ctx, NodeKind kind, const PTok *t)
 {
-    return stmt_node(ctx, kind, t->sp);
+    return b_node(ctx, kind, t->sp);
 }
 
 Node *b_expr_stmt(ParseCtx *ctx, PExpr e)
 {
     b_check_not_starred(ctx, e.n);
-    Node *n = stmt_node(ctx, S_EXPR, e.sp);
+    Node *n = b_node(ctx, S_EXPR, e.sp);
     n->u.expr.value = e.n;
     return n;
 }
@@ -60,7 +53,7 @@ Node *b_assign(ParseCtx *ctx, PExpr first, PChain chain)
         ast_append(ctx->arena, targets, rhs->items[i]);
     }
     b_check_not_starred(ctx, chain.last.n);
-    Node *n = stmt_node(ctx, S_ASSIGN, span_join(first.sp, chain.last.sp));
+    Node *n = b_node(ctx, S_ASSIGN, span_join(first.sp, chain.last.sp));
     n->u.assign.targets = targets;
     n->u.assign.value = chain.last.n;
     return n;
@@ -73,7 +66,7 @@ Node *b_augassign(ParseCtx *ctx, PExpr target, int op, PExpr value)
         ctx_error(ctx, target.n->line, target.n->col, "'%s' is an illegal expression for augmented assignment",
                   b_expr_name(target.n));
     b_check_not_starred(ctx, value.n);
-    Node *n = stmt_node(ctx, S_AUGASSIGN, span_join(target.sp, value.sp));
+    Node *n = b_node(ctx, S_AUGASSIGN, span_join(target.sp, value.sp));
     n->op = (uint8_t)op;
     n->u.aug.target = target.n;
     n->u.aug.value = value.n;
@@ -90,7 +83,7 @@ Node *b_annassign(ParseCtx *ctx, PExpr target, PExpr annotation, const PExpr *va
         ctx_error(ctx, t->line, t->col, "illegal target for annotation");
     if (value)
         b_check_not_starred(ctx, value->n);
-    Node *n = stmt_node(ctx, S_ANNASSIGN, span_join(target.sp, value ? value->sp : annotation.sp));
+    Node *n = b_node(ctx, S_ANNASSIGN, span_join(target.sp, value ? value->sp : annotation.sp));
     n->u.ann.target = target.n;
     n->u.ann.annotation = annotation.n;
     n->u.ann.value = value ? value->n : NULL;
@@ -101,7 +94,7 @@ Node *b_return(ParseCtx *ctx, const PTok *t, const PExpr *value)
 {
     if (value)
         b_check_not_starred(ctx, value->n);
-    Node *n = stmt_node(ctx, S_RETURN, value ? span_join(t->sp, value->sp) : t->sp);
+    Node *n = b_node(ctx, S_RETURN, value ? span_join(t->sp, value->sp) : t->sp);
     n->u.ret.value = value ? value->n : NULL;
     return n;
 }
@@ -109,7 +102,7 @@ Node *b_return(ParseCtx *ctx, const PTok *t, const PExpr *value)
 Node *b_raise(ParseCtx *ctx, const PTok *t, const PExpr *exc, const PExpr *cause)
 {
     Span sp = cause ? span_join(t->sp, cause->sp) : exc ? span_join(t->sp, exc->sp) : t->sp;
-    Node *n = stmt_node(ctx, S_RAISE, sp);
+    Node *n = b_node(ctx, S_RAISE, sp);
     n->u.raise.exc = exc ? exc->n : NULL;
     n->u.raise.cause = cause ? cause->n : NULL;
     return n;
@@ -117,7 +110,7 @@ Node *b_raise(ParseCtx *ctx, const PTok *t, const PExpr *exc, const PExpr *cause
 
 Node *b_names_stmt(ParseCtx *ctx, NodeKind kind, const PTok *t, NodeList *names)
 {
-    Node *n = stmt_node(ctx, kind, span_join(t->sp, last_span(names)));
+    Node *n = b_node(ctx, kind, span_join(t->sp, last_span(names)));
     n->u.names.names = names;
     return n;
 }
@@ -126,14 +119,14 @@ Node *b_del(ParseCtx *ctx, const PTok *t, PList targets, const PTok *comma)
 {
     for (int i = 0; i < targets.items->len; i++)
         b_check_target(ctx, targets.items->items[i], TARGET_DEL);
-    Node *n = stmt_node(ctx, S_DEL, span_join(t->sp, comma ? comma->sp : targets.sp));
+    Node *n = b_node(ctx, S_DEL, span_join(t->sp, comma ? comma->sp : targets.sp));
     n->u.del.targets = targets.items;
     return n;
 }
 
 Node *b_assert(ParseCtx *ctx, const PTok *t, PExpr test, const PExpr *msg)
 {
-    Node *n = stmt_node(ctx, S_ASSERT, span_join(t->sp, msg ? msg->sp : test.sp));
+    Node *n = b_node(ctx, S_ASSERT, span_join(t->sp, msg ? msg->sp : test.sp));
     n->u.assert_.test = test.n;
     n->u.assert_.msg = msg ? msg->n : NULL;
     return n;
@@ -175,7 +168,7 @@ PFrom b_from_module(ParseCtx *ctx, int level, const PDotted *name)
 
 Node *b_alias(ParseCtx *ctx, PDotted name, const PTok *asname)
 {
-    Node *n = stmt_node(ctx, S_ALIAS, asname ? span_join(name.sp, asname->sp) : name.sp);
+    Node *n = b_node(ctx, S_ALIAS, asname ? span_join(name.sp, asname->sp) : name.sp);
     n->u.alias.name = join_dotted(ctx, name.parts);
     if (asname)
         n->u.alias.asname = (Ident){asname->t.v.str.s, (uint32_t)asname->t.v.str.len};
@@ -184,21 +177,21 @@ Node *b_alias(ParseCtx *ctx, PDotted name, const PTok *asname)
 
 Node *b_alias_star(ParseCtx *ctx, const PTok *star)
 {
-    Node *n = stmt_node(ctx, S_ALIAS, star->sp);
+    Node *n = b_node(ctx, S_ALIAS, star->sp);
     n->u.alias.name = ast_ident(ctx->arena, "*", 1);
     return n;
 }
 
 Node *b_import(ParseCtx *ctx, const PTok *t, NodeList *aliases)
 {
-    Node *n = stmt_node(ctx, S_IMPORT, span_join(t->sp, last_span(aliases)));
+    Node *n = b_node(ctx, S_IMPORT, span_join(t->sp, last_span(aliases)));
     n->u.import.names = aliases;
     return n;
 }
 
 Node *b_import_from(ParseCtx *ctx, const PTok *t, PFrom from, PList names)
 {
-    Node *n = stmt_node(ctx, S_IMPORTFROM, span_join(t->sp, names.sp));
+    Node *n = b_node(ctx, S_IMPORTFROM, span_join(t->sp, names.sp));
     n->u.import.module = from.module;
     n->u.import.level = from.level;
     n->u.import.names = names.items;
@@ -209,7 +202,7 @@ Node *b_import_from(ParseCtx *ctx, const PTok *t, PFrom from, PList names)
 
 PIfChain b_if(ParseCtx *ctx, const PIfChain *prev, const PTok *t, PExpr test, NodeList *body)
 {
-    Node *n = stmt_node(ctx, S_IF, span_join(t->sp, last_span(body)));
+    Node *n = b_node(ctx, S_IF, span_join(t->sp, last_span(body)));
     n->u.ifs.test = test.n;
     n->u.ifs.body = body;
     if (!prev)
@@ -235,7 +228,7 @@ Node *b_if_end(ParseCtx *ctx, PIfChain chain, NodeList *orelse)
 
 Node *b_while(ParseCtx *ctx, const PTok *t, PExpr test, NodeList *body, NodeList *orelse)
 {
-    Node *n = stmt_node(ctx, S_WHILE, block_span(t, (NodeList *const[]){body, orelse}, 2));
+    Node *n = b_node(ctx, S_WHILE, block_span(t, (NodeList *const[]){body, orelse}, 2));
     n->u.loop.test = test.n;
     n->u.loop.body = body;
     n->u.loop.orelse = orelse;
@@ -245,7 +238,7 @@ Node *b_while(ParseCtx *ctx, const PTok *t, PExpr test, NodeList *body, NodeList
 Node *b_for(ParseCtx *ctx, const PTok *t, PExpr target, PExpr iter, NodeList *body, NodeList *orelse)
 {
     b_check_target(ctx, target.n, TARGET_FOR);
-    Node *n = stmt_node(ctx, S_FOR, block_span(t, (NodeList *const[]){body, orelse}, 2));
+    Node *n = b_node(ctx, S_FOR, block_span(t, (NodeList *const[]){body, orelse}, 2));
     n->u.loop.target = target.n;
     n->u.loop.iter = iter.n;
     n->u.loop.body = body;
@@ -256,7 +249,7 @@ Node *b_for(ParseCtx *ctx, const PTok *t, PExpr target, PExpr iter, NodeList *bo
 Node *b_try(ParseCtx *ctx, const PTok *t, NodeList *body, NodeList *handlers, NodeList *orelse,
             NodeList *finalbody)
 {
-    Node *n = stmt_node(ctx, S_TRY, block_span(t, (NodeList *const[]){body, handlers, orelse, finalbody}, 4));
+    Node *n = b_node(ctx, S_TRY, block_span(t, (NodeList *const[]){body, handlers, orelse, finalbody}, 4));
     n->u.try_.body = body;
     n->u.try_.handlers = handlers;
     n->u.try_.orelse = orelse;
@@ -266,7 +259,7 @@ Node *b_try(ParseCtx *ctx, const PTok *t, NodeList *body, NodeList *handlers, No
 
 Node *b_handler(ParseCtx *ctx, const PTok *t, const PExpr *type, const PTok *name, NodeList *body)
 {
-    Node *n = stmt_node(ctx, S_HANDLER, span_join(t->sp, last_span(body)));
+    Node *n = b_node(ctx, S_HANDLER, span_join(t->sp, last_span(body)));
     n->u.handler.type = type ? type->n : NULL;
     if (name)
         n->u.handler.name = (Ident){name->t.v.str.s, (uint32_t)name->t.v.str.len};
@@ -278,7 +271,7 @@ Node *b_withitem(ParseCtx *ctx, PExpr context, const PExpr *target)
 {
     if (target)
         b_check_target(ctx, target->n, TARGET_STORE);
-    Node *n = stmt_node(ctx, S_WITHITEM, target ? span_join(context.sp, target->sp) : context.sp);
+    Node *n = b_node(ctx, S_WITHITEM, target ? span_join(context.sp, target->sp) : context.sp);
     n->u.withitem.context = context.n;
     n->u.withitem.target = target ? target->n : NULL;
     return n;
@@ -286,7 +279,7 @@ Node *b_withitem(ParseCtx *ctx, PExpr context, const PExpr *target)
 
 Node *b_with(ParseCtx *ctx, const PTok *t, NodeList *items, NodeList *body)
 {
-    Node *n = stmt_node(ctx, S_WITH, span_join(t->sp, last_span(body)));
+    Node *n = b_node(ctx, S_WITH, span_join(t->sp, last_span(body)));
     n->u.with.items = items;
     n->u.with.body = body;
     return n;
@@ -307,7 +300,7 @@ Node *b_async(ParseCtx *ctx, const PTok *t, Node *stmt)
 Node *b_funcdef(ParseCtx *ctx, const PTok *t, const PTok *name, PParams params, const PExpr *returns,
                 NodeList *body)
 {
-    Node *n = stmt_node(ctx, S_FUNCDEF, span_join(t->sp, last_span(body)));
+    Node *n = b_node(ctx, S_FUNCDEF, span_join(t->sp, last_span(body)));
     n->u.func.name = (Ident){name->t.v.str.s, (uint32_t)name->t.v.str.len};
     n->u.func.params = b_params_done(ctx, params);
     n->u.func.returns = returns ? returns->n : NULL;
@@ -319,7 +312,7 @@ Node *b_classdef(ParseCtx *ctx, const PTok *t, const PTok *name, const PArgs *ar
 {
     if (args && args->genexp)
         ctx_error(ctx, args->genexp->line, args->genexp->col, "invalid syntax");
-    Node *n = stmt_node(ctx, S_CLASSDEF, span_join(t->sp, last_span(body)));
+    Node *n = b_node(ctx, S_CLASSDEF, span_join(t->sp, last_span(body)));
     n->u.cls.name = (Ident){name->t.v.str.s, (uint32_t)name->t.v.str.len};
     n->u.cls.bases = args ? args->args : ast_list(ctx->arena);
     n->u.cls.keywords = args ? args->keywords : ast_list(ctx->arena);

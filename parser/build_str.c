@@ -13,8 +13,7 @@
 
 static Node *text_node(ParseCtx *ctx, NodeKind kind, Span sp, const char *bytes, size_t len)
 {
-    Node *n = ast_node(ctx->arena, kind, sp.line, sp.col);
-    node_set_span(n, sp);
+    Node *n = b_node(ctx, kind, sp);
     n->u.str.bytes = (char *)bytes;
     n->u.str.len = len;
     return n;
@@ -37,10 +36,10 @@ PStr b_fstring(ParseCtx *ctx, const PTok *start, NodeList *parts, const PTok *en
 
 PStr b_str_concat(ParseCtx *ctx, PStr a, PStr b)
 {
-    if ((a.bytes && b.text) || (a.text && b.bytes))
-        b_error_here(ctx, "cannot mix bytes and nonbytes literals");
     b_extend(ctx, a.parts, b.parts);
     a.sp = span_join(a.sp, b.sp);
+    a.bytes |= b.bytes;
+    a.text |= b.text;
     a.fstring |= b.fstring;
     return a;
 }
@@ -87,18 +86,20 @@ static NodeList *merge_parts(ParseCtx *ctx, NodeList *parts)
     return out;
 }
 
+/* Checked once the whole run of literals is known, as CPython does (so
+ * the error points just past the last literal). */
 PExpr b_strings(ParseCtx *ctx, PStr s)
 {
+    if (s.bytes && s.text)
+        b_error_here(ctx, "cannot mix bytes and nonbytes literals");
     Node *n;
     if (s.fstring) {
-        n = ast_node(ctx->arena, E_FSTRING, s.sp.line, s.sp.col);
+        n = b_node(ctx, E_FSTRING, s.sp);
         n->u.fstr.parts = merge_parts(ctx, s.parts);
-    } else if (s.parts->len == 1) {
-        n = s.parts->items[0];
     } else {
-        n = join_texts(ctx, s.parts, 0, s.parts->len, s.bytes ? E_BYTES : E_STR);
+        n = s.parts->len == 1 ? s.parts->items[0] : join_texts(ctx, s.parts, 0, s.parts->len, s.bytes ? E_BYTES : E_STR);
+        node_set_span(n, s.sp);
     }
-    node_set_span(n, s.sp);
     return (PExpr){n, s.sp, s.fstring ? TK_FSTRING_START : TK_STRING, false};
 }
 
@@ -115,9 +116,7 @@ NodeList *b_fpart_field(ParseCtx *ctx, NodeList *parts, const PTok *open, PExpr 
         Span sp = span_join(value.sp, feq->sp);
         b_add(ctx, parts, text_node(ctx, E_STR, sp, feq->t.v.str.s, feq->t.v.str.len));
     }
-    Span sp = span_join(open->sp, close->sp);
-    Node *n = ast_node(ctx->arena, E_FORMATTED, sp.line, sp.col);
-    node_set_span(n, sp);
+    Node *n = b_node(ctx, E_FORMATTED, span_join(open->sp, close->sp));
     n->u.fmt.value = value.n;
     n->u.fmt.spec = spec;
     if (conv->t.type == TK_FCONV)
@@ -138,8 +137,7 @@ Node *b_fspec(ParseCtx *ctx, const PTok *colon, NodeList *parts)
     Span sp = colon->sp;
     if (parts->len > 0)
         sp = span_join(sp, node_span(parts->items[parts->len - 1]));
-    Node *n = ast_node(ctx->arena, E_FSTRING, sp.line, sp.col);
-    node_set_span(n, sp);
+    Node *n = b_node(ctx, E_FSTRING, sp);
     n->u.fstr.parts = merge_parts(ctx, parts);
     return n;
 }

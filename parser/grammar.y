@@ -36,7 +36,9 @@
  * abandoning a parse at any point is one arena_free().
  *
  * Depth: the parser stack is fixed (%stack_size below); overflowing it is
- * the error "too many nested expressions". Left-recursive chains (a+a+...,
+ * the error "too many nested expressions". 2000 entries (about 64 bytes
+ * each, in the arena): a legal program at both lexer limits, 99 nested
+ * blocks around 199 nested calls f(a, f(a, ...)), needs more than 1000. Left-recursive chains (a+a+...,
  * f()()..., x.y.z...) do not grow the stack, so after parsing, parse.c
  * measures the tree without recursion and rejects one deeper than
  * PARSE_MAX_DEPTH (parse_internal.h) with the same message; consumers may

@@ -142,7 +142,7 @@ static bool with_items_in_parens(ParseCtx *ctx)
         if (type == TK_LPAREN)
             depth++;
         else if (type == TK_RPAREN && --depth == 0)
-            return peek(ctx, k + 1)->t.type == TK_COLON;
+            return k > 0 && peek(ctx, k + 1)->t.type == TK_COLON;   /* `with ():` is an empty tuple */
     }
 }
 
@@ -155,8 +155,8 @@ static void reject_unsupported(ParseCtx *ctx, const PTok *t)
         ctx_error(ctx, t->sp.line, t->sp.col, "'yield' is not supported");
     if (type == TK_AT && ctx->at_line_start)
         ctx_error(ctx, t->sp.line, t->sp.col, "decorators are not supported");
-    if (type == TK_FOR && ctx->prev.t.type == TK_ASYNC)
-        ctx_error(ctx, ctx->prev.sp.line, ctx->prev.sp.col, "'async for' is not supported");
+    if (type == TK_ASYNC && peek(ctx, 0)->t.type == TK_FOR)
+        ctx_error(ctx, t->sp.line, t->sp.col, "'async for' is not supported");
 }
 
 static bool ends_expression(int type)
@@ -171,7 +171,7 @@ static bool ends_expression(int type)
     }
 }
 
-static bool starts_expression(int type)
+bool token_starts_expression(int type)
 {
     switch (type) {
     case TK_NAME: case TK_INT: case TK_FLOAT: case TK_STRING: case TK_BYTES: case TK_FSTRING_START:
@@ -189,11 +189,11 @@ static bool starts_expression(int type)
 static void reject_missing_comma(ParseCtx *ctx, const PTok *t)
 {
     int prev = ctx->prev.t.type, type = t->t.type;
-    if (ctx->bracket_depth == 0 || !ends_expression(prev) || !starts_expression(type))
+    if (ctx->bracket_depth == 0 || !ends_expression(prev) || !token_starts_expression(type))
         return;
     if (prev == TK_NAME && (type == TK_STRING || type == TK_BYTES || type == TK_FSTRING_START))
         return;
-    if (!grammar_accepts_token(ctx, ctx->parser, type) && grammar_accepts_token(ctx, ctx->parser, TK_COMMA))
+    if (!grammar_accepts_token(ctx->parser, type) && grammar_accepts_token(ctx->parser, TK_COMMA))
         ctx_error(ctx, ctx->prev.sp.line, ctx->prev.sp.col, "invalid syntax. Perhaps you forgot a comma?");
 }
 
@@ -211,14 +211,14 @@ static bool closes_bracket(int type)
 static void before_feed(ParseCtx *ctx, const PTok *t)
 {
     ctx->cur = *t;
-    ctx->cur_in_fstring = ctx->fstring_depth > 0 || t->t.type == TK_FSTRING_START;
+    ctx->cur_in_fstring = ctx->fstring_depth > 0;
 }
 
-static void after_feed(ParseCtx *ctx, const PTok *t)
+/* The first two tokens of each logical line, and the header whose block is
+ * due once `: NEWLINE` has been fed. */
+static void track_logical_line(ParseCtx *ctx, const PTok *t)
 {
     int type = t->t.type;
-    ctx->fstring_depth += (type == TK_FSTRING_START) - (type == TK_FSTRING_END);
-    ctx->bracket_depth += opens_bracket(type) - closes_bracket(type);
     if (type == TK_NEWLINE) {
         if (ctx->prev.t.type == TK_COLON) {
             ctx->block_kw = ctx->line_first;
@@ -238,6 +238,14 @@ static void after_feed(ParseCtx *ctx, const PTok *t)
         }
         ctx->line_tokens++;
     }
+}
+
+static void after_feed(ParseCtx *ctx, const PTok *t)
+{
+    int type = t->t.type;
+    ctx->fstring_depth += (type == TK_FSTRING_START) - (type == TK_FSTRING_END);
+    ctx->bracket_depth += opens_bracket(type) - closes_bracket(type);
+    track_logical_line(ctx, t);
     ctx->prev2 = ctx->prev;
     ctx->prev = *t;
 }

@@ -134,7 +134,7 @@ typedef struct ParseCtx {
 
     /* the token being fed to the parser and what came before it */
     PTok cur;
-    bool cur_in_fstring;
+    bool cur_in_fstring;      /* cur lies inside an f-string's replacement field */
     int fstring_depth;
     int bracket_depth;
     PTok prev, prev2;
@@ -162,7 +162,10 @@ _Noreturn void ctx_error(ParseCtx *ctx, int line, int col, const char *fmt, ...)
 /* Size of lemon's parser object, for allocating it in the arena. */
 size_t grammar_parser_size(void);
 
+/* Can a token of this type begin an expression (a name, a literal...)? */
+bool token_starts_expression(int type);
+
 /* Would the parser accept `token` next (after any reductions)? */
-bool grammar_accepts_token(ParseCtx *ctx, void *parser, int token);
+bool grammar_accepts_token(void *parser, int token);
 
 #endif

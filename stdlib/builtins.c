@@ -719,7 +719,8 @@ void stdlib_open_builtins(VM *vm) {
     }
     vm->builtin_refs[BREF_DISPLAYHOOK] = v_obj(native_new(vm, "displayhook", b_displayhook, 1, 1, 0));
     static const BuiltinClass exposed[] = {CLS_object, CLS_type, CLS_bool, CLS_int, CLS_float, CLS_str, CLS_bytes,
-                                           CLS_tuple, CLS_list, CLS_dict, CLS_set, CLS_range, CLS_slice};
+                                           CLS_tuple, CLS_list, CLS_dict, CLS_set, CLS_frozenset, CLS_range,
+                                           CLS_slice};
     for (size_t i = 0; i < sizeof exposed / sizeof exposed[0]; i++)
         add_builtin(vm, vm->classes[exposed[i]]->name->data, v_obj(vm->classes[exposed[i]]));
     for (int i = 0; i < EXC_COUNT; i++) {

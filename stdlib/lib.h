@@ -27,11 +27,43 @@ void lib_asyncio_open(VM *vm, ObjModule *m);
 void lib_str_methods(VM *vm, ObjClass *str);
 void lib_list_methods(VM *vm, ObjClass *list);
 void lib_dict_methods(VM *vm, ObjClass *dict);
+void lib_dunder_methods(VM *vm);
 void lib_set_methods(VM *vm, ObjClass *set);
 void lib_tuple_methods(VM *vm, ObjClass *tuple);
 void lib_number_methods(VM *vm);
 void lib_object_methods(VM *vm);
 void lib_bytes_methods(VM *vm, ObjClass *bytes);
+
+/* Binding a native's arguments to named parameters ("*name": keyword-only),
+ * with the error wording of CPython's C functions or of its Python ones. */
+typedef enum ArgStyle { ARGS_CLINIC, ARGS_PYTHON } ArgStyle;
+bool lib_bind(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames, const char *const *params,
+              int nparams, ArgStyle style, Value *out);
+/* A module function that is a method of a hidden per-VM object (module state). */
+void lib_module_add_bound(VM *vm, ObjModule *m, Value self, const char *name, NativeFn fn, int min, int max);
+
+/* Text primitives (lib_str.c), shared with bytes. */
+int64_t text_find(const char *h, size_t hn, const char *n, size_t nn);
+int64_t text_rfind(const char *h, size_t hn, const char *n, size_t nn);
+int64_t text_count(const char *h, size_t hn, const char *n, size_t nn, int64_t max);
+void text_clamp(int64_t *start, int64_t *end, int64_t len);
+Value bytes_split_raw(VM *vm, const char *p, size_t n, const char *sep, size_t sn, int64_t max, bool right);
+Value bytes_replace_raw(VM *vm, const char *p, size_t n, const char *old, size_t on, const char *rep, size_t rn,
+                        int64_t max);
+void bytes_strip_span(const char *p, size_t n, const char *chars, size_t cn, bool left, bool right, size_t *start,
+                      size_t *end);
+void ascii_case_map(const char *src, char *dst, size_t n, int op);   /* op: 'U' 'L' 'S' 'T' 'C' */
+const char *codec_canonical(const char *name);
+bool lib_slice_arg(VM *vm, Value v, int64_t *out);
+Value str_encode_value(VM *vm, ObjStr *s, Value encoding, Value errors, const char *fname);
+const char *arg_type_name(VM *vm, Value v);
+Value str_format_map(VM *vm, ObjStr *fmt, Value mapping);
+
+/* bytes (lib_bytes.c) */
+ObjBytes *bytes_alloc(VM *vm, size_t len);
+ObjBytes *bytes_new(VM *vm, const void *data, size_t len);
+Value bytes_decode(VM *vm, ObjBytes *b, Value encoding, Value errors);
+Value bytes_from_value(VM *vm, int argc, Value *argv, ObjTuple *kwnames);
 
 /* Shared helpers between library files. */
 Value list_from_iterable(VM *vm, Value iterable);
@@ -39,6 +71,7 @@ Value list_extend_iter(VM *vm, ObjList *l, Value iterable);
 Value list_sort(VM *vm, ObjList *l, Value key, bool reverse);
 Value dict_update_from(VM *vm, ObjDict *d, Value other, bool no_dups);
 Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into);
+Value set_update(VM *vm, Set *s, Value iterable);
 Value str_percent_format(VM *vm, ObjStr *fmt, Value args);
 Value str_format_method(VM *vm, ObjStr *fmt, int argc, Value *argv, ObjTuple *kwnames);
 Value ascii_of(VM *vm, Value v);

@@ -102,7 +102,7 @@ NATIVE(as_all_tasks) {
     ObjList *l = sched_all_tasks(vm);
     ObjSet *s = set_new(vm);
     for (uint32_t i = 0; i < l->len; i++)
-        if (AS_TASK(l->items[i])->f.state == FUT_PENDING) dict_set(vm, &s->d, l->items[i], V_NONE);
+        if (AS_TASK(l->items[i])->f.state == FUT_PENDING) set_add(vm, &s->s, l->items[i]);
     return v_obj(s);
 }
 

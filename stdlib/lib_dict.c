@@ -7,7 +7,7 @@
 
 #define NATIVE(name) static Value name(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
 #define SELF_DICT (&AS_DICT(argv[0])->d)
-#define SELF_SET (&AS_SET(argv[0])->d)
+#define SELF_SET (&AS_SET(argv[0])->s)
 
 static Value key_error(VM *vm, Value key) {
     return vm_raise_value(vm, exc_new(vm, vm->exc_classes[EXC_KeyError], tuple_from(vm, &key, 1)));
@@ -194,91 +194,117 @@ void lib_dict_methods(VM *vm, ObjClass *c) {
 
 /* -------------------------------------------------------------- sets */
 
-static bool set_add_all(VM *vm, Dict *d, Value iterable) {
-    if (IS_SET(iterable) || IS_DICT(iterable)) {
-        Dict *src = IS_SET(iterable) ? &AS_SET(iterable)->d : &AS_DICT(iterable)->d;
+/* s |= iterable, adding in the order CPython's set update does: a set or
+ * frozenset merges table to table; a dict is pre-sized, then its keys. */
+Value set_update(VM *vm, Set *s, Value iterable) {
+    if (IS_SET(iterable)) return set_merge(vm, s, &AS_SET(iterable)->s) < 0 ? V_EXC : V_NONE;
+    if (IS_DICT(iterable)) {
+        Dict *d = &AS_DICT(iterable)->d;
         uint32_t pos = 0;
         DictEntry *e;
-        while (dict_next(src, &pos, &e))
-            if (!dict_set(vm, d, e->key, V_NONE)) return false;
-        return true;
+        while (dict_next(d, &pos, &e))
+            if (set_add(vm, s, e->key) < 0) return V_EXC;
+        return V_NONE;
     }
     Value it = vm_iter(vm, iterable);
-    if (IS_EXC(it)) return false;
+    if (IS_EXC(it)) return it;
     for (;;) {
         Value v = vm_next(vm, it);
-        if (IS_EXC(v)) return false;
-        if (IS_UNDEF(v)) return true;
-        if (!dict_set(vm, d, v, V_NONE)) return false;
+        if (IS_EXC(v)) return v;
+        if (IS_UNDEF(v)) return V_NONE;
+        if (set_add(vm, s, v) < 0) return V_EXC;
     }
 }
 
-/* A set view of any iterable (a set itself when it is one). */
+static ObjSet *new_like(VM *vm, ObjSet *proto) { return (proto->obj.flags & SET_FROZEN) ? frozenset_new(vm) : set_new(vm); }
+
+/* A set view of any iterable: a set itself when it is one. */
 static ObjSet *as_set(VM *vm, Value v) {
     if (IS_SET(v)) return AS_SET(v);
     ObjSet *s = set_new(vm);
-    return set_add_all(vm, &s->d, v) ? s : NULL;
+    return IS_EXC(set_update(vm, &s->s, v)) ? NULL : s;
 }
 
-static bool contains_key(VM *vm, Dict *d, Value k, bool *err) {
-    Value dummy;
-    return dict_get(vm, d, k, &dummy, err);
+static Value copy_of(VM *vm, ObjSet *a) {
+    ObjSet *r = new_like(vm, a);
+    return set_merge(vm, &r->s, &a->s) < 0 ? V_EXC : v_obj(r);
 }
 
-/* a op b into `into` (a new set when NULL; `a` itself for |= etc.). */
-Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into) {
-    ObjSet *r = set_new(vm);
+static Value intersection(VM *vm, ObjSet *a, ObjSet *b, ObjSet *shape) {
+    ObjSet *r = new_like(vm, shape);
+    if (a->s.used > b->s.used) {   /* walk the smaller one */
+        ObjSet *t = a;
+        a = b;
+        b = t;
+    }
     uint32_t pos = 0;
-    DictEntry *e;
-    bool err = false;
+    Value k;
+    while (set_next(&a->s, &pos, &k)) {
+        int in = set_contains(vm, &b->s, k);
+        if (in < 0 || (in && set_add(vm, &r->s, k) < 0)) return V_EXC;
+    }
+    return v_obj(r);
+}
+
+static Value difference(VM *vm, ObjSet *a, ObjSet *b) {
+    ObjSet *r = new_like(vm, a);
+    uint32_t pos = 0;
+    Value k;
+    while (set_next(&a->s, &pos, &k)) {
+        int in = set_contains(vm, &b->s, k);
+        if (in < 0 || (!in && set_add(vm, &r->s, k) < 0)) return V_EXC;
+    }
+    return v_obj(r);
+}
+
+static Value symmetric_difference(VM *vm, ObjSet *a, ObjSet *b) {
+    Value r = copy_of(vm, a);
+    if (IS_EXC(r)) return r;
+    uint32_t pos = 0;
+    Value k;
+    while (set_next(&b->s, &pos, &k)) {
+        int gone = set_discard(vm, &AS_SET(r)->s, k);
+        if (gone < 0 || (!gone && set_add(vm, &AS_SET(r)->s, k) < 0)) return V_EXC;
+    }
+    return r;
+}
+
+/* a op b for the operators | & - ^; in place into `into` when given. */
+Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into) {
+    Value r;
     switch (op) {
     case OP_BITOR:
-        if (!set_add_all(vm, &r->d, v_obj(a)) || !set_add_all(vm, &r->d, v_obj(b))) return V_EXC;
+        r = copy_of(vm, a);
+        if (!IS_EXC(r) && set_merge(vm, &AS_SET(r)->s, &b->s) < 0) r = V_EXC;
         break;
-    case OP_BITAND:
-        while (dict_next(&a->d, &pos, &e)) {
-            if (contains_key(vm, &b->d, e->key, &err) && !dict_set(vm, &r->d, e->key, V_NONE)) return V_EXC;
-            if (err) return V_EXC;
-        }
-        break;
-    case OP_SUB:
-        while (dict_next(&a->d, &pos, &e)) {
-            if (!contains_key(vm, &b->d, e->key, &err) && !err && !dict_set(vm, &r->d, e->key, V_NONE)) return V_EXC;
-            if (err) return V_EXC;
-        }
-        break;
-    default:   /* ^ */
-        while (dict_next(&a->d, &pos, &e)) {
-            if (!contains_key(vm, &b->d, e->key, &err) && !err && !dict_set(vm, &r->d, e->key, V_NONE)) return V_EXC;
-            if (err) return V_EXC;
-        }
-        pos = 0;
-        while (dict_next(&b->d, &pos, &e)) {
-            if (!contains_key(vm, &a->d, e->key, &err) && !err && !dict_set(vm, &r->d, e->key, V_NONE)) return V_EXC;
-            if (err) return V_EXC;
-        }
-        break;
+    case OP_BITAND: r = intersection(vm, a, b, a); break;
+    case OP_SUB: r = difference(vm, a, b); break;
+    default: r = symmetric_difference(vm, a, b); break;
     }
-    if (!into) return v_obj(r);
-    dict_clear(vm, &into->d);
-    if (!set_add_all(vm, &into->d, v_obj(r))) return V_EXC;
+    if (IS_EXC(r) || !into) return r;
+    set_clear(vm, &into->s);
+    if (set_merge(vm, &into->s, &AS_SET(r)->s) < 0) return V_EXC;
     return v_obj(into);
 }
 
 static Value set_multi(VM *vm, int argc, Value *argv, int op, bool in_place) {
-    ObjSet *acc = AS_SET(argv[0]);
+    ObjSet *self = AS_SET(argv[0]);
+    Value acc = v_obj(self);
     if (!in_place) {
-        ObjSet *copy = set_new(vm);
-        if (!set_add_all(vm, &copy->d, argv[0])) return V_EXC;
-        acc = copy;
+        acc = copy_of(vm, self);
+        if (IS_EXC(acc)) return acc;
     }
     for (int i = 1; i < argc; i++) {
+        if (op == OP_BITOR) {   /* update/union take any iterable as it comes */
+            if (IS_EXC(set_update(vm, &AS_SET(acc)->s, argv[i]))) return V_EXC;
+            continue;
+        }
         ObjSet *other = as_set(vm, argv[i]);
         if (!other) return V_EXC;
-        Value r = set_binop(vm, op, acc, other, acc);
+        Value r = set_binop(vm, op, AS_SET(acc), other, AS_SET(acc));
         if (IS_EXC(r)) return r;
     }
-    return in_place ? V_NONE : v_obj(acc);
+    return in_place ? V_NONE : acc;
 }
 
 NATIVE(set_union_m) { (void)kwnames; return set_multi(vm, argc, argv, OP_BITOR, false); }
@@ -288,60 +314,47 @@ NATIVE(set_symdiff_m) { (void)kwnames; return set_multi(vm, argc, argv, OP_BITXO
 NATIVE(set_update_m) { (void)kwnames; return set_multi(vm, argc, argv, OP_BITOR, true); }
 NATIVE(set_intersection_update_m) { (void)kwnames; return set_multi(vm, argc, argv, OP_BITAND, true); }
 NATIVE(set_difference_update_m) { (void)kwnames; return set_multi(vm, argc, argv, OP_SUB, true); }
+NATIVE(set_symdiff_update_m) { (void)kwnames; return set_multi(vm, argc, argv, OP_BITXOR, true); }
 
 NATIVE(set_add_m) {
     (void)argc, (void)kwnames;
-    return dict_set(vm, SELF_SET, argv[1], V_NONE) ? V_NONE : V_EXC;
+    return set_add(vm, SELF_SET, argv[1]) < 0 ? V_EXC : V_NONE;
 }
 
 NATIVE(set_remove_m) {
     (void)argc, (void)kwnames;
-    bool err;
-    if (dict_del(vm, SELF_SET, argv[1], &err)) return V_NONE;
-    return err ? V_EXC : key_error(vm, argv[1]);
+    int r = set_discard(vm, SELF_SET, argv[1]);
+    return r < 0 ? V_EXC : r ? V_NONE : key_error(vm, argv[1]);
 }
 
 NATIVE(set_discard_m) {
     (void)argc, (void)kwnames;
-    bool err;
-    dict_del(vm, SELF_SET, argv[1], &err);
-    return err ? V_EXC : V_NONE;
+    return set_discard(vm, SELF_SET, argv[1]) < 0 ? V_EXC : V_NONE;
 }
 
 NATIVE(set_pop_m) {
     (void)argc, (void)kwnames;
-    Dict *d = SELF_SET;
-    uint32_t pos = 0;
-    DictEntry *e;
-    if (!dict_next(d, &pos, &e)) return vm_raise(vm, EXC_KeyError, "pop from an empty set");
-    Value k = e->key;
-    bool err;
-    dict_del(vm, d, k, &err);
+    Value k;
+    if (!set_pop_entry(SELF_SET, &k)) return vm_raise(vm, EXC_KeyError, "pop from an empty set");
     return k;
 }
 
 NATIVE(set_clear_m) {
     (void)argc, (void)kwnames;
-    dict_clear(vm, SELF_SET);
+    set_clear(vm, SELF_SET);
     return V_NONE;
 }
 
 NATIVE(set_copy_m) {
     (void)argc, (void)kwnames;
-    ObjSet *s = set_new(vm);
-    return set_add_all(vm, &s->d, argv[0]) ? v_obj(s) : V_EXC;
+    if (IS_FROZENSET(argv[0])) return argv[0];
+    return copy_of(vm, AS_SET(argv[0]));
 }
 
 static Value subset_of(VM *vm, Value a, Value b) {
     ObjSet *sa = as_set(vm, a), *sb = sa ? as_set(vm, b) : NULL;
     if (!sb) return V_EXC;
-    uint32_t pos = 0;
-    DictEntry *e;
-    bool err = false;
-    while (dict_next(&sa->d, &pos, &e)) {
-        if (!contains_key(vm, &sb->d, e->key, &err)) return err ? V_EXC : V_FALSE;
-    }
-    return V_TRUE;
+    return vm_compare(vm, CMP_LE, v_obj(sa), v_obj(sb));
 }
 
 NATIVE(set_issubset_m) { (void)argc, (void)kwnames; return subset_of(vm, argv[0], argv[1]); }
@@ -351,25 +364,27 @@ NATIVE(set_isdisjoint_m) {
     (void)argc, (void)kwnames;
     ObjSet *other = as_set(vm, argv[1]);
     if (!other) return V_EXC;
-    Value r = set_binop(vm, OP_BITAND, AS_SET(argv[0]), other, NULL);
-    return IS_EXC(r) ? r : v_bool(AS_SET(r)->d.count == 0);
+    Value r = intersection(vm, AS_SET(argv[0]), other, AS_SET(argv[0]));
+    return IS_EXC(r) ? r : v_bool(AS_SET(r)->s.used == 0);
 }
 
 void lib_set_methods(VM *vm, ObjClass *c) {
-    class_add_native(vm, c, "add", set_add_m, 2, 2, 0);
-    class_add_native(vm, c, "remove", set_remove_m, 2, 2, 0);
-    class_add_native(vm, c, "discard", set_discard_m, 2, 2, 0);
-    class_add_native(vm, c, "pop", set_pop_m, 1, 1, 0);
-    class_add_native(vm, c, "clear", set_clear_m, 1, 1, 0);
     class_add_native(vm, c, "copy", set_copy_m, 1, 1, 0);
     class_add_native(vm, c, "union", set_union_m, 1, -1, 0);
     class_add_native(vm, c, "intersection", set_intersection_m, 1, -1, 0);
     class_add_native(vm, c, "difference", set_difference_m, 1, -1, 0);
     class_add_native(vm, c, "symmetric_difference", set_symdiff_m, 2, 2, 0);
-    class_add_native(vm, c, "update", set_update_m, 1, -1, 0);
-    class_add_native(vm, c, "intersection_update", set_intersection_update_m, 1, -1, 0);
-    class_add_native(vm, c, "difference_update", set_difference_update_m, 1, -1, 0);
     class_add_native(vm, c, "issubset", set_issubset_m, 2, 2, 0);
     class_add_native(vm, c, "issuperset", set_issuperset_m, 2, 2, 0);
     class_add_native(vm, c, "isdisjoint", set_isdisjoint_m, 2, 2, 0);
+    if (c == vm->classes[CLS_frozenset]) return;   /* the rest mutate */
+    class_add_native(vm, c, "add", set_add_m, 2, 2, 0);
+    class_add_native(vm, c, "remove", set_remove_m, 2, 2, 0);
+    class_add_native(vm, c, "discard", set_discard_m, 2, 2, 0);
+    class_add_native(vm, c, "pop", set_pop_m, 1, 1, 0);
+    class_add_native(vm, c, "clear", set_clear_m, 1, 1, 0);
+    class_add_native(vm, c, "update", set_update_m, 1, -1, 0);
+    class_add_native(vm, c, "intersection_update", set_intersection_update_m, 1, -1, 0);
+    class_add_native(vm, c, "difference_update", set_difference_update_m, 1, -1, 0);
+    class_add_native(vm, c, "symmetric_difference_update", set_symdiff_update_m, 2, 2, 0);
 }

@@ -1,9 +1,8 @@
 /* lib_json.c - the json module: dumps/dump producing exactly the text of
  * Python's json.dumps (all its keyword options), loads/load with Python's
  * decoder semantics and its error messages (json.JSONDecodeError, a
- * ValueError subclass created here), and two helpers the other C modules
- * share: lib_bind_params (keyword arguments by name) and
- * lib_module_add_bound (module functions bound to per-VM state). */
+ * ValueError subclass created here), and lib_module_add_bound (module
+ * functions bound to per-VM state), which the other C modules share. */
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -16,43 +15,11 @@
 /* ------------------------------- helpers shared by the C modules
  * (their prototypes belong in lib.h; until then the users declare them) */
 
-static int param_index(const char *const *params, int nparams, ObjStr *name) {
-    for (int i = 0; i < nparams; i++) {
-        const char *p = params[i][0] == '*' ? params[i] + 1 : params[i];
-        if (strlen(p) == name->len && memcmp(p, name->data, name->len) == 0) return i;
-    }
-    return -1;
-}
 
 /* Bind a native's arguments to named parameters: positional arguments fill
  * params in order, keywords by name; a name starting with '*' is keyword
  * only. out[i] is VT_UNDEF for a parameter not given. Declared in lib.h's
  * stead by the modules that use it. */
-bool lib_bind_params(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
-                   const char *const *params, int nparams, Value *out) {
-    int nkw = kwnames ? (int)kwnames->len : 0, npos = argc - nkw, maxpos = 0;
-    while (maxpos < nparams && params[maxpos][0] != '*') maxpos++;
-    if (npos > maxpos) {
-        vm_raise(vm, EXC_TypeError, "%s() takes at most %d positional argument%s (%d given)", fname, maxpos,
-                 maxpos == 1 ? "" : "s", npos);
-        return false;
-    }
-    for (int i = 0; i < nparams; i++) out[i] = i < npos ? argv[i] : V_UNDEF;
-    for (int k = 0; k < nkw; k++) {
-        ObjStr *name = AS_STR(kwnames->items[k]);
-        int i = param_index(params, nparams, name);
-        if (i < 0) {
-            vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, name->data);
-            return false;
-        }
-        if (!IS_UNDEF(out[i])) {
-            vm_raise(vm, EXC_TypeError, "%s() got multiple values for argument '%s'", fname, name->data);
-            return false;
-        }
-        out[i] = argv[npos + k];
-    }
-    return true;
-}
 
 /* Add module function `name` as fn bound to self: fn gets self as argv[0]
  * and then min..max arguments. This is how a module function reaches
@@ -399,7 +366,7 @@ static Value encode(VM *vm, const Value *opt) {
 
 NATIVE(j_dumps) {
     Value opt[D_COUNT];
-    if (!lib_bind_params(vm, "JSONEncoder.__init__", argc, argv, kwnames, dumps_params, D_COUNT, opt)) return V_EXC;
+    if (!lib_bind(vm, "JSONEncoder.__init__", argc, argv, kwnames, dumps_params, D_COUNT, ARGS_PYTHON, opt)) return V_EXC;
     return encode(vm, opt);
 }
 
@@ -413,7 +380,7 @@ NATIVE(j_dump) {
     rest[0] = argv[0];
     memcpy(rest + 1, argv + 2, (size_t)nkw * sizeof(Value));
     Value opt[D_COUNT];
-    if (!lib_bind_params(vm, "JSONEncoder.__init__", 1 + nkw, rest, kwnames, dumps_params, D_COUNT, opt)) return V_EXC;
+    if (!lib_bind(vm, "JSONEncoder.__init__", 1 + nkw, rest, kwnames, dumps_params, D_COUNT, ARGS_PYTHON, opt)) return V_EXC;
     Value text = encode(vm, opt);
     if (IS_EXC(text)) return text;
     Value write = vm_getattr(vm, fp, str_intern(vm, "write", 5));

@@ -15,8 +15,6 @@
 #define UNUSED_ARGS (void)argc, (void)argv, (void)kwnames
 
 /* defined in lib_json.c; its prototype belongs in lib.h */
-bool lib_bind_params(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
-                   const char *const *params, int nparams, Value *out);
 
 /* ------------------------------------------------------------ arguments */
 
@@ -69,7 +67,7 @@ static bool bind_kwargs(VM *vm, const char *fname, int argc, Value *argv, ObjTup
             return false;
         }
     }
-    return lib_bind_params(vm, fname, argc, argv, kwnames, params, nparams, out);
+    return lib_bind(vm, fname, argc, argv, kwnames, params, nparams, ARGS_PYTHON, out);
 }
 
 /* A double that is a whole number as an int Value, for floor/ceil/trunc. */

@@ -19,8 +19,6 @@
 #define UNUSED_ARGS (void)argc, (void)argv, (void)kwnames
 
 /* defined in lib_json.c; its prototype belongs in lib.h */
-bool lib_bind_params(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
-                   const char *const *params, int nparams, Value *out);
 
 /* ------------------------------------------------------------- MT19937 */
 
@@ -278,7 +276,7 @@ NATIVE(r_seed) {
     static const char *const params[] = {"self", "a", "version"};
     GET_MT(mt);
     Value a[3];
-    if (!lib_bind_params(vm, "Random.seed", argc, argv, kwnames, params, 3, a)) return V_EXC;
+    if (!lib_bind(vm, "Random.seed", argc, argv, kwnames, params, 3, ARGS_PYTHON, a)) return V_EXC;
     Value v = a[1];
     if (IS_UNDEF(v) || IS_NONE(v)) seed_from_os(mt);
     else if (IS_INTLIKE(v)) seed_u64(vm, mt, AS_INT(v) < 0 ? (uint64_t)0 - (uint64_t)AS_INT(v) : (uint64_t)AS_INT(v));
@@ -359,7 +357,7 @@ NATIVE(r_randrange) {
     static const char *const params[] = {"self", "start", "stop", "step"};
     GET_MT(mt);
     Value a[4];
-    if (!lib_bind_params(vm, "Random.randrange", argc, argv, kwnames, params, 4, a)) return V_EXC;
+    if (!lib_bind(vm, "Random.randrange", argc, argv, kwnames, params, 4, ARGS_PYTHON, a)) return V_EXC;
     if (IS_UNDEF(a[1])) return vm_raise(vm, EXC_TypeError, "Random.randrange() missing 1 required positional argument: 'start'");
     return randrange(vm, mt, a[1], a[2], a[3]);
 }
@@ -438,11 +436,10 @@ static Value sample_pool(VM *vm, MT *mt, Value population, int64_t n, int64_t k,
 static Value sample_set(VM *vm, MT *mt, Value population, int64_t n, int64_t k, ObjList *result) {
     ObjSet *taken = set_new(vm);
     for (int64_t i = 0; i < k; i++) {
-        Value j, dummy;
-        bool err = false;
+        Value j;
         do j = v_int((int64_t)mt_below(mt, (uint64_t)n));
-        while (dict_get(vm, &taken->d, j, &dummy, &err));
-        dict_set(vm, &taken->d, j, V_NONE);
+        while (set_contains(vm, &taken->s, j) > 0);
+        set_add(vm, &taken->s, j);
         Value item = vm_getitem(vm, population, j);
         if (IS_EXC(item)) return item;
         list_append(vm, result, item);
@@ -537,7 +534,7 @@ NATIVE(r_sample) {
     static const char *const params[] = {"self", "population", "k", "*counts"};
     GET_MT(mt);
     Value a[4];
-    if (!lib_bind_params(vm, "Random.sample", argc, argv, kwnames, params, 4, a)) return V_EXC;
+    if (!lib_bind(vm, "Random.sample", argc, argv, kwnames, params, 4, ARGS_PYTHON, a)) return V_EXC;
     if (IS_UNDEF(a[2])) return vm_raise(vm, EXC_TypeError, "Random.sample() missing 1 required positional argument: 'k'");
     int64_t k;
     if (IS_EXC(vm_index_value(vm, a[2], &k))) return V_EXC;
@@ -568,7 +565,7 @@ NATIVE(r_choices) {
     static const char *const params[] = {"self", "population", "weights", "*cum_weights", "*k"};
     GET_MT(mt);
     Value a[5];
-    if (!lib_bind_params(vm, "Random.choices", argc, argv, kwnames, params, 5, a)) return V_EXC;
+    if (!lib_bind(vm, "Random.choices", argc, argv, kwnames, params, 5, ARGS_PYTHON, a)) return V_EXC;
     Value population = a[1], weights = a[2], cum = a[3];
     int64_t n, k = 1;
     if (IS_UNDEF(population)) return vm_raise(vm, EXC_TypeError, "Random.choices() missing 1 required positional argument: 'population'");
@@ -619,7 +616,7 @@ static bool float_arg(VM *vm, Value v, double dflt, double *out) {
 static bool mu_sigma(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames, Value *mu, Value *sigma) {
     static const char *const params[] = {"self", "mu", "sigma"};
     Value a[3];
-    if (!lib_bind_params(vm, fname, argc, argv, kwnames, params, 3, a)) return false;
+    if (!lib_bind(vm, fname, argc, argv, kwnames, params, 3, ARGS_PYTHON, a)) return false;
     *mu = IS_UNDEF(a[1]) ? v_float(0.0) : a[1];
     *sigma = IS_UNDEF(a[2]) ? v_float(1.0) : a[2];
     return true;
@@ -679,7 +676,7 @@ NATIVE(r_triangular) {
     Value a[4];
     double low, high, mode = 0.0;
     bool midpoint = false;
-    if (!lib_bind_params(vm, "Random.triangular", argc, argv, kwnames, params, 4, a)) return V_EXC;
+    if (!lib_bind(vm, "Random.triangular", argc, argv, kwnames, params, 4, ARGS_PYTHON, a)) return V_EXC;
     if (IS_UNDEF(a[3]) || IS_NONE(a[3])) midpoint = true;
     if (!float_arg(vm, a[1], 0.0, &low) || !float_arg(vm, a[2], 1.0, &high) ||
         (!midpoint && !float_arg(vm, a[3], 0.0, &mode)))

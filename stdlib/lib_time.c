@@ -15,7 +15,6 @@
 #define UNUSED_ARGS (void)argc, (void)argv, (void)kwnames
 
 /* defined in lib_json.c; its prototype belongs in lib.h */
-void lib_module_add_bound(VM *vm, ObjModule *m, Value self, const char *name, NativeFn fn, int min, int max);
 
 /* ---------------------------------------------------------------- clocks */
 

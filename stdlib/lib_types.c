@@ -197,7 +197,6 @@ NATIVE(construct_float) {
 
 /* ------------------------------------------------------------ str, bool */
 
-Value bytes_decode(VM *vm, ObjBytes *b, Value encoding, Value errors);   /* lib_bytes.c */
 
 NATIVE(construct_str) {
     int n = npositional(argc, kwnames);
@@ -251,14 +250,18 @@ NATIVE(construct_set) {
     if (!no_keywords(vm, "set", kwnames) || !at_most(vm, "set", n, 1)) return V_EXC;
     ObjSet *s = set_new(vm);
     if (n == 0) return v_obj(s);
-    Value it = vm_iter(vm, argv[0]);
-    if (IS_EXC(it)) return it;
-    for (;;) {
-        Value v = vm_next(vm, it);
-        if (IS_EXC(v)) return v;
-        if (IS_UNDEF(v)) return v_obj(s);
-        if (!dict_set(vm, &s->d, v, V_NONE)) return V_EXC;
-    }
+    Value r = set_update(vm, &s->s, argv[0]);
+    return IS_EXC(r) ? r : v_obj(s);
+}
+
+NATIVE(construct_frozenset) {
+    int n = npositional(argc, kwnames);
+    if (!no_keywords(vm, "frozenset", kwnames) || !at_most(vm, "frozenset", n, 1)) return V_EXC;
+    if (n == 1 && IS_FROZENSET(argv[0])) return argv[0];
+    ObjSet *s = frozenset_new(vm);
+    if (n == 0) return v_obj(s);
+    Value r = set_update(vm, &s->s, argv[0]);
+    return IS_EXC(r) ? r : v_obj(s);
 }
 
 NATIVE(construct_dict) {
@@ -305,7 +308,6 @@ NATIVE(construct_slice) {
 
 /* ------------------------------------------------------------ bytes */
 
-Value bytes_from_value(VM *vm, int argc, Value *argv, ObjTuple *kwnames);   /* lib_bytes.c */
 
 NATIVE(construct_bytes) { return bytes_from_value(vm, argc, argv, kwnames); }
 
@@ -390,7 +392,7 @@ void lib_types_open(VM *vm) {
     } ctors[] = {
         {CLS_int, construct_int},       {CLS_float, construct_float}, {CLS_str, construct_str},
         {CLS_bool, construct_bool},     {CLS_list, construct_list},   {CLS_tuple, construct_tuple},
-        {CLS_set, construct_set},       {CLS_dict, construct_dict},   {CLS_range, construct_range},
+        {CLS_set, construct_set},       {CLS_frozenset, construct_frozenset}, {CLS_dict, construct_dict},   {CLS_range, construct_range},
         {CLS_slice, construct_slice},   {CLS_bytes, construct_bytes}, {CLS_object, construct_object},
         {CLS_type, construct_type},
     };
@@ -402,5 +404,7 @@ void lib_types_open(VM *vm) {
     lib_tuple_methods(vm, vm->classes[CLS_tuple]);
     lib_dict_methods(vm, vm->classes[CLS_dict]);
     lib_set_methods(vm, vm->classes[CLS_set]);
+    lib_set_methods(vm, vm->classes[CLS_frozenset]);
     lib_bytes_methods(vm, vm->classes[CLS_bytes]);
+    lib_dunder_methods(vm);   /* last: the types' own methods take precedence */
 }

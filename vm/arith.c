@@ -83,6 +83,31 @@ static Value int_binop(VM *vm, int op, int64_t a, int64_t b, bool both_bool) {
 
 /* ------------------------------------------------------------- floats */
 
+/* Floor quotient and modulo with the sign of the divisor, exact at the
+ * edges (infinities, signed zeros) the way Python's float divmod is:
+ * take fmod, fix its sign, derive the quotient from it. */
+static void float_divmod(double a, double b, double *q, double *m) {
+    double mod = fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod != 0.0) {
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+            div -= 1.0;
+        }
+    } else {
+        mod = copysign(0.0, b);
+    }
+    double fq;
+    if (div != 0.0) {
+        fq = floor(div);
+        if (div - fq > 0.5) fq += 1.0;
+    } else {
+        fq = copysign(0.0, a / b);
+    }
+    *q = fq;
+    *m = mod;
+}
+
 static Value float_pow(VM *vm, double a, double b) {
     if (a == 0.0 && b < 0) return vm_raise(vm, EXC_ZeroDivisionError, "0.0 cannot be raised to a negative power");
     if (a < 0 && b != floor(b) && isfinite(b))
@@ -100,17 +125,16 @@ static Value float_binop(VM *vm, int op, double a, double b) {
     case OP_DIV:
         if (b == 0.0) return vm_raise(vm, EXC_ZeroDivisionError, "float division by zero");
         return v_float(a / b);
-    case OP_FLOORDIV:
+    case OP_FLOORDIV: {
         if (b == 0.0) return vm_raise(vm, EXC_ZeroDivisionError, "float floor division by zero");
-        return v_float(floor(a / b));
+        double q, m;
+        float_divmod(a, b, &q, &m);
+        return v_float(q);
+    }
     case OP_MOD: {
         if (b == 0.0) return vm_raise(vm, EXC_ZeroDivisionError, "float modulo");
-        double m = fmod(a, b);
-        if (m != 0.0) {
-            if ((b < 0) != (m < 0)) m += b;
-        } else {
-            m = copysign(0.0, b);
-        }
+        double q, m;
+        float_divmod(a, b, &q, &m);
         return v_float(m);
     }
     case OP_POW: return float_pow(vm, a, b);
@@ -151,7 +175,8 @@ static Value repeat_values(VM *vm, const Value *items, uint32_t len, int64_t n, 
         dst = l->items;
         result = v_obj(l);
     }
-    for (int64_t i = 0; i < n; i++) memcpy(dst + i * len, items, len * sizeof(Value));
+    if (len)
+        for (int64_t i = 0; i < n; i++) memcpy(dst + i * len, items, len * sizeof(Value));
     return result;
 }
 
@@ -179,7 +204,8 @@ static Value bytes_concat(VM *vm, ObjBytes *a, ObjBytes *b, int64_t repeat) {
     return v_obj(r);
 }
 
-Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into);  /* lib_set.c */
+Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into);  /* lib_dict.c */
+Value dict_update_from(VM *vm, ObjDict *d, Value other, bool no_dups); /* lib_dict.c */
 Value str_percent_format(VM *vm, ObjStr *fmt, Value args);            /* format.c */
 Value list_extend_iter(VM *vm, ObjList *l, Value iterable);           /* lib_list.c */
 
@@ -201,8 +227,8 @@ static Value builtin_seq_binop(VM *vm, int op, Value a, Value b, bool inplace) {
             if (tb != OT_LIST) return concat_error(vm, "list", b);
             ObjList *x = AS_LIST(a), *y = AS_LIST(b);
             ObjList *l = list_new(vm, x->len + y->len);
-            memcpy(l->items, x->items, x->len * sizeof(Value));
-            memcpy(l->items + x->len, y->items, y->len * sizeof(Value));
+            if (x->len) memcpy(l->items, x->items, x->len * sizeof(Value));
+            if (y->len) memcpy(l->items + x->len, y->items, y->len * sizeof(Value));
             l->len = x->len + y->len;
             return v_obj(l);
         }
@@ -253,7 +279,11 @@ static Value builtin_seq_binop(VM *vm, int op, Value a, Value b, bool inplace) {
     }
     if (op == OP_MOD && ta == OT_STR) return str_percent_format(vm, AS_STR(a), b);
     if (ta == OT_SET && tb == OT_SET && (op == OP_BITOR || op == OP_BITAND || op == OP_SUB || op == OP_BITXOR))
-        return set_binop(vm, op, AS_SET(a), AS_SET(b), inplace ? AS_SET(a) : NULL);
+        return set_binop(vm, op, AS_SET(a), AS_SET(b), inplace && !IS_FROZENSET(a) ? AS_SET(a) : NULL);
+    if (op == OP_BITOR && ta == OT_DICT && inplace && tb != OT_DICT) {
+        Value r = dict_update_from(vm, AS_DICT(a), b, false);
+        return IS_EXC(r) ? r : a;
+    }
     if (op == OP_BITOR && ta == OT_DICT && tb == OT_DICT) {
         ObjDict *d = AS_DICT(a);
         if (!inplace) {
@@ -309,7 +339,7 @@ Value vm_binop(VM *vm, int op, Value a, Value b, bool inplace) {
         r = builtin_seq_binop(vm, op, a, b, inplace);
         if (!IS_UNDEF(r)) return r;
     }
-    if (!right_first) {
+    if (!right_first && vm_class_of(vm, a) != vm_class_of(vm, b)) {
         r = try_dunder(vm, b, (CommonName)(NAME___radd__ + op), a);
         if (!IS_UNDEF(r)) return r;
     }

@@ -106,6 +106,19 @@ static Value function_attr(VM *vm, Value f, ObjStr *name, bool *found) {
     return V_NONE;
 }
 
+static bool number_attr(VM *vm, Value v, ObjStr *name, Value *out) {
+    (void)vm;
+    const char *n = name->data;
+    bool is_int = !IS_FLOAT(v);
+    Value plain = is_int ? v_int(AS_INT(v)) : v;
+    if (strcmp(n, "real") == 0) *out = plain;
+    else if (strcmp(n, "imag") == 0) *out = is_int ? v_int(0) : v_float(0.0);
+    else if (is_int && strcmp(n, "numerator") == 0) *out = plain;
+    else if (is_int && strcmp(n, "denominator") == 0) *out = v_int(1);
+    else return false;
+    return true;
+}
+
 /* ---------------------------------------------------------- lookups */
 
 /* Find name for obj: either a plain value (*self_out VT_UNDEF) or a function
@@ -172,6 +185,7 @@ static bool find_attr(VM *vm, Value obj, ObjStr *name, Value *out, Value *self_o
         default: break;
         }
     }
+    if (IS_NUMBER(obj) && number_attr(vm, obj, name, out)) return true;
     ObjClass *cls = vm_class_of(vm, obj);
     if (class_lookup(cls, name, out)) {
         if (native_binds(*out)) *self_out = obj;

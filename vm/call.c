@@ -196,6 +196,23 @@ void frame_make_cells(VM *vm, ObjProto *p, Value *regs) {
 
 /* ------------------------------------------------------------ natives */
 
+/* A built-in method (list.append, str.upper, ...) called on an instance of
+ * a class that extends the built-in type works on the value it wraps. The
+ * caller's argument registers stay untouched. */
+static Value call_native_unwrapped(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
+    if (!n->owner || !(n->owner->cflags & CLASS_BUILTIN) || n->owner == vm->classes[CLS_object])
+        return n->fn(vm, argc, argv, kwnames);
+    Value small[16], *args = small;
+    ObjTuple *big = NULL;
+    if (argc > 16) {
+        big = tuple_new(vm, (uint32_t)argc);
+        args = big->items;   /* new objects stay reachable until the next safe point */
+    }
+    memcpy(args, argv, (size_t)argc * sizeof(Value));
+    args[0] = vm_unwrap(argv[0]);
+    return n->fn(vm, argc, args, kwnames);
+}
+
 static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
     if (kwnames && kwnames->len && !(n->obj.flags & NATIVE_KW))
         return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", n->name->data);
@@ -204,16 +221,20 @@ static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *
         int given = (n->obj.flags & NATIVE_METHOD) ? npos - 1 : npos;
         int lo = (n->obj.flags & NATIVE_METHOD) ? n->min_args - 1 : n->min_args;
         int hi = (n->obj.flags & NATIVE_METHOD) && n->max_args >= 0 ? n->max_args - 1 : n->max_args;
+        const char *dot = strrchr(n->name->data, '.');
+        const char *shortname = dot ? dot + 1 : n->name->data;
         if (lo == hi && hi == 0)
             return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", n->name->data, given);
         if (lo == hi && hi == 1)
             return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", n->name->data, given);
         if (given < lo)
-            return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", n->name->data, lo,
+            return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", shortname, lo,
                             lo == 1 ? "" : "s", given);
-        return vm_raise(vm, EXC_TypeError, "%s expected at most %d argument%s, got %d", n->name->data, hi,
+        return vm_raise(vm, EXC_TypeError, "%s expected at most %d argument%s, got %d", shortname, hi,
                         hi == 1 ? "" : "s", given);
     }
+    if ((n->obj.flags & (NATIVE_METHOD | NATIVE_WRAPPER)) == NATIVE_METHOD && npos > 0 && IS_WRAPPED(argv[0]))
+        return call_native_unwrapped(vm, n, argc, argv, kwnames);
     return n->fn(vm, argc, argv, kwnames);
 }
 
@@ -227,7 +248,7 @@ static Value call_with_self(VM *vm, Value func, Value self, int argc, Value *arg
         args = big->items;
     }
     args[0] = self;
-    memcpy(args + 1, argv, (size_t)argc * sizeof(Value));
+    if (argc) memcpy(args + 1, argv, (size_t)argc * sizeof(Value));
     return vm_call_kw(vm, func, argc + 1, args, kwnames);
 }
 
@@ -267,6 +288,40 @@ static CallOutcome done(Value v, Value *result) {
 
 Value exception_group_init(VM *vm, ObjException *e, int argc, Value *argv);   /* exc.c */
 
+/* An instance of a script class derived from a built-in type. As in
+ * Python, list, dict and set start empty and __init__ fills them (the
+ * built-in __init__ if the class has none of its own), while the immutable
+ * types take their value from the constructor arguments. */
+static CallOutcome instantiate_wrapper(VM *vm, Fiber *f, ObjClass *cls, ObjWrapped *w, int argc, Value *argv,
+                                       ObjTuple *kwnames, Value *result) {
+    ObjClass *builtin = class_wrapped_base(cls);
+    Value obj = v_obj(w);
+    *result = obj;
+    Value ctor_args[1 + 16], *ctor_argv = ctor_args + 1;   /* construct reads its class at argv[-1] */
+    ObjTuple *big = NULL;
+    ctor_args[0] = v_obj(builtin);
+    bool mutable = builtin == vm->classes[CLS_list] || builtin == vm->classes[CLS_dict] ||
+                   builtin == vm->classes[CLS_set];
+    int ctor_argc = mutable ? 0 : argc;
+    if (ctor_argc > 16) {
+        big = tuple_new(vm, (uint32_t)ctor_argc + 1);
+        big->items[0] = v_obj(builtin);
+        ctor_argv = big->items + 1;
+    }
+    if (ctor_argc) memcpy(ctor_argv, argv, (size_t)ctor_argc * sizeof(Value));
+    Value base = builtin->construct(vm, ctor_argc, ctor_argv, mutable ? NULL : kwnames);
+    if (IS_EXC(base)) return CALL_ERROR;
+    w->base = base;
+    Value init;
+    if (!class_lookup(cls, vm->names[NAME___init__], &init)) return CALL_DONE;
+    if (IS_CLOSURE(init))
+        return push_closure(vm, f, AS_CLOSURE(init), obj, argc, argv, kwnames, FRAME_INIT) == CALL_FRAME
+                   ? CALL_FRAME : CALL_ERROR;
+    if (!mutable) return CALL_DONE;   /* object.__init__: the arguments went to the constructor */
+    Value r = call_with_self(vm, init, obj, argc, argv, kwnames);
+    return IS_EXC(r) ? CALL_ERROR : CALL_DONE;
+}
+
 static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames,
                                Value *result) {
     if (cls->cflags & CLASS_ABSTRACT)
@@ -284,6 +339,7 @@ static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value 
     }
     ObjInstance *in = instance_new(vm, cls);
     Value obj = v_obj(in);
+    if (cls->cflags & CLASS_WRAPS) return instantiate_wrapper(vm, f, cls, (ObjWrapped *)in, argc, argv, kwnames, result);
     if (is_exc) {
         int npos = argc - (kwnames ? (int)kwnames->len : 0);
         ((ObjException *)in)->args = tuple_from(vm, argv, (uint32_t)npos);

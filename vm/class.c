@@ -42,7 +42,7 @@ ObjClass *vm_class_of(VM *vm, Value v) {
     case OT_TUPLE: return vm->classes[CLS_tuple];
     case OT_LIST: return vm->classes[CLS_list];
     case OT_DICT: return vm->classes[CLS_dict];
-    case OT_SET: return vm->classes[CLS_set];
+    case OT_SET: return vm->classes[(o->flags & SET_FROZEN) ? CLS_frozenset : CLS_set];
     case OT_RANGE: return vm->classes[CLS_range];
     case OT_SLICE: return vm->classes[CLS_slice];
     case OT_PROTO: return vm->classes[CLS_code];
@@ -105,18 +105,21 @@ static const struct { CommonName name; uint32_t bit; } slot_names[] = {
     {NAME___new__, SLOT_NEW},
 };
 
-/* A value defined by script code (not one of the C built-ins). */
-static bool is_override(ObjClass *cls, ObjStr *name) {
+/* A value defined by script code (not one of the C built-ins). For a
+ * class wrapping a built-in value, the built-in type's own special methods
+ * count too: the hot paths must not treat its instances as plain ones. */
+static bool is_override(VM *vm, ObjClass *cls, ObjStr *name) {
+    bool wraps = (cls->cflags & CLASS_WRAPS) != 0;
     for (; cls; cls = cls->base) {
         int64_t ix = dict_find_str(&cls->dict->d, name);
-        if (ix >= 0) return !(cls->cflags & CLASS_BUILTIN);
+        if (ix >= 0) return !(cls->cflags & CLASS_BUILTIN) || (wraps && cls != vm->classes[CLS_object]);
     }
     return false;
 }
 
 static bool has_arith_override(VM *vm, ObjClass *cls) {
     for (int n = NAME___neg__; n <= NAME___imatmul__; n++)
-        if (n != NAME___await__ && is_override(cls, vm->names[n])) return true;
+        if (n != NAME___await__ && is_override(vm, cls, vm->names[n])) return true;
     return false;
 }
 
@@ -124,7 +127,7 @@ uint32_t class_slots(VM *vm, ObjClass *cls) {
     if (cls->slots_epoch == vm->class_epoch) return cls->slots;
     uint32_t bits = 0;
     for (size_t i = 0; i < sizeof slot_names / sizeof slot_names[0]; i++)
-        if (is_override(cls, vm->names[slot_names[i].name])) bits |= slot_names[i].bit;
+        if (is_override(vm, cls, vm->names[slot_names[i].name])) bits |= slot_names[i].bit;
     if (has_arith_override(vm, cls)) bits |= SLOT_ARITH;
     cls->slots = bits;
     cls->slots_epoch = vm->class_epoch;
@@ -135,7 +138,7 @@ uint32_t class_slots(VM *vm, ObjClass *cls) {
 
 void class_add_native(VM *vm, ObjClass *cls, const char *name, NativeFn fn, int min, int max, int flags) {
     ObjStr *qual = str_printf(vm, "%s.%s", cls->name->data, name);
-    ObjNative *n = native_new(vm, qual->data, fn, min, max, flags | NATIVE_METHOD);
+    ObjNative *n = native_new(vm, qual->data, fn, min, max, (flags & NATIVE_STATIC) ? flags : flags | NATIVE_METHOD);
     n->owner = cls;
     dict_set_str(vm, &cls->dict->d, str_intern(vm, name, strlen(name)), v_obj(n));
     vm->class_epoch++;
@@ -145,9 +148,14 @@ void class_add_native(VM *vm, ObjClass *cls, const char *name, NativeFn fn, int 
 
 ObjInstance *instance_new(VM *vm, ObjClass *cls) {
     bool is_exc = (cls->cflags & CLASS_EXCEPTION) != 0;
-    size_t size = is_exc ? sizeof(ObjException) : sizeof(ObjInstance);
+    bool wraps = (cls->cflags & CLASS_WRAPS) != 0;
+    size_t size = is_exc ? sizeof(ObjException) : wraps ? sizeof(ObjWrapped) : sizeof(ObjInstance);
     ObjInstance *in = (ObjInstance *)vm_alloc_obj(vm, OT_INSTANCE, size);
-    in->obj.extra = is_exc ? (uint32_t)sizeof(ObjException) : 0;
+    in->obj.extra = size == sizeof(ObjInstance) ? 0 : (uint32_t)size;
+    if (wraps) {
+        in->obj.flags = INSTANCE_WRAPS;
+        ((ObjWrapped *)in)->base = V_NONE;
+    }
     in->cls = cls;
     in->attrs.obj.type = OT_DICT;
     in->attrs.obj.flags = DICT_EMBEDDED;
@@ -159,6 +167,18 @@ ObjInstance *instance_new(VM *vm, ObjClass *cls) {
         e->notes = V_NONE;
     }
     return in;
+}
+
+_Static_assert(sizeof(ObjWrapped) != sizeof(ObjException), "obj.extra tells instance kinds apart");
+
+Value vm_unwrap(Value v) {
+    return IS_WRAPPED(v) ? ((ObjWrapped *)AS_OBJ(v))->base : v;
+}
+
+/* The built-in class a CLASS_WRAPS class extends (list, str, ...). */
+ObjClass *class_wrapped_base(ObjClass *cls) {
+    while (!(cls->cflags & CLASS_BUILTIN)) cls = cls->base;
+    return cls;
 }
 
 Dict *vm_instance_dict(Value v) {

@@ -31,7 +31,6 @@ void dict_release(VM *vm, Dict *d) {
 }
 
 ObjDict *dict_new(VM *vm) { return ALLOC_OBJ(vm, ObjDict, OT_DICT); }
-ObjSet *set_new(VM *vm) { return ALLOC_OBJ(vm, ObjSet, OT_SET); }
 
 static void insert_index(Dict *d, uint64_t hash, int32_t pos) {
     uint32_t mask = d->mask;
@@ -66,7 +65,7 @@ static void resize(VM *vm, Dict *d, uint32_t min_live) {
 }
 
 /* -1 error, 0 different, 1 equal */
-static int keys_equal(VM *vm, Value a, Value b) {
+int vm_keys_equal(VM *vm, Value a, Value b) {
     if (a.type == b.type) {
         if (a.as.i == b.as.i) return 1;
         if (a.type == VT_OBJ) {
@@ -92,7 +91,7 @@ static int keys_equal(VM *vm, Value a, Value b) {
     return AS_BOOL(r);
 }
 
-static bool key_hash(VM *vm, Value key, uint64_t *out) {
+bool vm_key_hash(VM *vm, Value key, uint64_t *out) {
     switch (key.type) {
     case VT_INT: case VT_BOOL: *out = hash_int(key.as.i); return true;
     case VT_FLOAT: *out = hash_double(key.as.f); return true;
@@ -123,7 +122,7 @@ static int64_t find_slot(VM *vm, Dict *d, Value key, uint64_t hash) {
             DictEntry *e = &d->entries[ix];
             if (e->hash == hash) {
                 uint32_t version = d->version;
-                int eq = keys_equal(vm, e->key, key);
+                int eq = vm_keys_equal(vm, e->key, key);
                 if (eq < 0) return -2;
                 if (eq) return i;
                 if (version != d->version) {  /* __eq__ changed the dict: start over */
@@ -141,7 +140,7 @@ static int64_t find_slot(VM *vm, Dict *d, Value key, uint64_t hash) {
 bool dict_get(VM *vm, Dict *d, Value key, Value *out, bool *err) {
     *err = false;
     uint64_t h;
-    if (!key_hash(vm, key, &h)) {
+    if (!vm_key_hash(vm, key, &h)) {
         *err = true;
         return false;
     }
@@ -167,7 +166,7 @@ static void append_entry(VM *vm, Dict *d, Value key, Value value, uint64_t h) {
 
 bool dict_set(VM *vm, Dict *d, Value key, Value value) {
     uint64_t h;
-    if (!key_hash(vm, key, &h)) return false;
+    if (!vm_key_hash(vm, key, &h)) return false;
     int64_t slot = find_slot(vm, d, key, h);
     if (slot == -2) return false;
     if (slot >= 0) {
@@ -181,7 +180,7 @@ bool dict_set(VM *vm, Dict *d, Value key, Value value) {
 bool dict_del(VM *vm, Dict *d, Value key, bool *err) {
     *err = false;
     uint64_t h;
-    if (!key_hash(vm, key, &h)) {
+    if (!vm_key_hash(vm, key, &h)) {
         *err = true;
         return false;
     }

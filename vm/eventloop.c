@@ -178,15 +178,19 @@ static void on_timer(uv_timer_t *t) { (void)t; }   /* it only ends the poll */
 
 static void on_wakeup(uv_async_t *a) { (void)a; }  /* likewise, for signals */
 
-static void arm_timer(Scheduler *s) {
+/* Arm the uv timer for the earliest deadline. Returns false when that
+ * deadline has already passed (then the poll must not block). */
+static bool arm_timer(Scheduler *s) {
     if (!s->nheap) {
         uv_timer_stop(&s->timer);
-        return;
+        return true;
     }
     uint64_t now = uv_hrtime(), due = s->heap[0].deadline;
-    uint64_t ms = due > now ? (due - now + 999999) / 1000000 : 0;
+    if (due <= now) return false;
+    uint64_t ms = (due - now + 999999) / 1000000;
     uv_update_time(s->loop);   /* libuv counts from its cached clock */
     uv_timer_start(&s->timer, on_timer, ms, 0);
+    return true;
 }
 
 /* ------------------------------------------------------------ handles */
@@ -384,11 +388,14 @@ static Value run_entry(VM *vm, ReadyEntry e) {
 static Value run_once(VM *vm) {
     Scheduler *s = S(vm);
     move_due_timers(vm);
-    if (s->count == 0) {
-        arm_timer(s);
+    bool block = s->count == 0 && arm_timer(s);
+    if (block) {
+        /* the wake-up handle keeps an idle loop waiting for Ctrl-C, as asyncio does */
+        uv_ref((uv_handle_t *)&s->wakeup);
         uv_run(s->loop, UV_RUN_ONCE);
-    } else {
-        uv_run(s->loop, UV_RUN_NOWAIT);
+        uv_unref((uv_handle_t *)&s->wakeup);
+    } else if (uv_loop_alive(s->loop)) {
+        uv_run(s->loop, UV_RUN_NOWAIT);   /* only when some I/O could be waiting */
     }
     move_due_timers(vm);
     uint32_t n = s->count;
@@ -555,6 +562,7 @@ void sched_init(VM *vm) {
     uv_timer_init(s->loop, &s->timer);
     uv_async_init(s->loop, &s->wakeup, on_wakeup);
     uv_unref((uv_handle_t *)&s->timer);
+    uv_unref((uv_handle_t *)&s->wakeup);
     s->handles_open = true;
     ObjClass *hc = class_new(vm, str_intern(vm, "TimerHandle", 11), vm->classes[CLS_object], NULL);
     hc->cflags |= CLASS_BUILTIN | CLASS_ABSTRACT;

@@ -110,6 +110,7 @@ static void free_proto(VM *vm, ObjProto *p) {
     vm_free_raw(vm, p->k, p->nk * sizeof(Value));
     vm_free_raw(vm, p->handlers, p->nhandlers * sizeof(Handler));
     vm_free_raw(vm, p->gcache, p->ngcache * sizeof(GlobalCache));
+    vm_free_raw(vm, p->acache, p->nk * sizeof(AttrCache));
     vm_free_raw(vm, p->freevars, p->nfree * sizeof(FreeVarDesc));
     vm_free_raw(vm, p->cellregs, p->ncellregs);
     size_t nparams = (size_t)p->nparams + p->nkwonly + !!(p->flags & PROTO_VARARGS) + !!(p->flags & PROTO_VARKW);
@@ -125,7 +126,7 @@ static void free_obj(VM *vm, Obj *o) {
         break;
     }
     case OT_DICT: dict_release(vm, &((ObjDict *)o)->d); break;
-    case OT_SET: dict_release(vm, &((ObjSet *)o)->d); break;
+    case OT_SET: set_release(vm, &((ObjSet *)o)->s); break;
     case OT_PROTO: free_proto(vm, (ObjProto *)o); break;
     case OT_INSTANCE: {
         ObjInstance *in = (ObjInstance *)o;
@@ -215,7 +216,7 @@ static void blacken(VM *vm, Obj *o) {
     case OT_TUPLE: mark_values(vm, ((ObjTuple *)o)->items, ((ObjTuple *)o)->len); break;
     case OT_LIST: mark_values(vm, ((ObjList *)o)->items, ((ObjList *)o)->len); break;
     case OT_DICT: dict_mark(vm, &((ObjDict *)o)->d); break;
-    case OT_SET: dict_mark(vm, &((ObjSet *)o)->d); break;
+    case OT_SET: set_mark(vm, &((ObjSet *)o)->s); break;
     case OT_SLICE: {
         ObjSlice *s = (ObjSlice *)o;
         gc_mark_value(vm, s->start);
@@ -260,6 +261,7 @@ static void blacken(VM *vm, Obj *o) {
         gc_mark_obj(vm, (Obj *)in->cls);
         dict_mark(vm, &in->attrs.d);
         if (o->extra == sizeof(ObjException)) blacken_exception(vm, (ObjException *)o);
+        if (o->flags & INSTANCE_WRAPS) gc_mark_value(vm, ((ObjWrapped *)o)->base);
         break;
     }
     case OT_MODULE: {

@@ -23,6 +23,7 @@
 Value arith_number(VM *vm, int op, Value a, Value b);                 /* arith.c */
 Value list_extend_iter(VM *vm, ObjList *l, Value iterable);           /* lib_list.c */
 Value dict_update_from(VM *vm, ObjDict *d, Value other, bool no_dups); /* lib_dict.c */
+Value set_update(VM *vm, Set *s, Value iterable);                     /* lib_dict.c */
 Value class_build(VM *vm, Value *regs);                               /* module.c */
 Value vm_import_from(VM *vm, Value module, ObjStr *name);             /* module.c */
 Value vm_import_star(VM *vm, Value module, ObjDict *globals);         /* module.c */
@@ -807,10 +808,26 @@ dispatch:
     }
     VMCASE(GETMETHOD) {
         Value obj = R[B], self;
-        ObjStr *name = KNAME(C);
+        uint32_t k = C != 255 ? C : INSTR_AX(*ip++);
+        ObjStr *name = AS_STR(K[k]);
+        AttrCache *ac = &p->acache[k];
+        if (IS_A(obj, OT_INSTANCE)) {
+            ObjInstance *in = AS_INSTANCE(obj);
+            if (ac->cls == in->cls && ac->epoch == vm->class_epoch && !IS_UNDEF(ac->method) &&
+                (in->attrs.d.count == 0 || dict_find_str(&in->attrs.d, name) < 0)) {
+                R[A] = ac->method;
+                R[A + 1] = obj;
+                DISPATCH();
+            }
+        }
         SAVE();
         Value f = vm_getmethod(vm, obj, name, &self);
         CHECK(f);
+        if (IS_A(obj, OT_INSTANCE) && !IS_UNDEF(self) && (IS_CLOSURE(f) || IS_NATIVE(f))) {
+            ac->cls = AS_INSTANCE(obj)->cls;
+            ac->epoch = vm->class_epoch;
+            ac->method = f;
+        }
         R[A] = f;
         R[A + 1] = self;
         DISPATCH();
@@ -854,12 +871,23 @@ dispatch:
 
     VMCASE(GETATTR) {
         Value obj = R[B];
-        ObjStr *name = KNAME(C);
+        uint32_t k = C != 255 ? C : INSTR_AX(*ip++);
+        ObjStr *name = AS_STR(K[k]);
         if (IS_A(obj, OT_INSTANCE)) {
-            Dict *d = &AS_INSTANCE(obj)->attrs.d;
+            ObjInstance *in = AS_INSTANCE(obj);
+            Dict *d = &in->attrs.d;
+            AttrCache *ac = &p->acache[k];
+            if (ac->cls == in->cls && IS_UNDEF(ac->method) && ac->slot < d->used &&
+                d->entries[ac->slot].key.as.o == (Obj *)name) {
+                R[A] = d->entries[ac->slot].value;
+                DISPATCH();
+            }
             if (d->count) {
                 int64_t ix = dict_find_str(d, name);
                 if (ix >= 0) {
+                    ac->cls = in->cls;
+                    ac->slot = (uint32_t)ix;
+                    ac->method = V_UNDEF;
                     R[A] = d->entries[ix].value;
                     DISPATCH();
                 }
@@ -873,13 +901,28 @@ dispatch:
     }
     VMCASE(SETATTR) {
         Value obj = R[A];
-        ObjStr *name = KNAME(B);
-        SAVE();
-        if (IS_A(obj, OT_INSTANCE) && !(class_slots(vm, AS_INSTANCE(obj)->cls) & SLOT_SETATTR) &&
-            obj.as.o->extra == 0 && AS_INSTANCE(obj)->cls != vm->classes[CLS_object]) {
-            dict_set_str(vm, &AS_INSTANCE(obj)->attrs.d, name, R[C]);
-            DISPATCH();
+        uint32_t k = B != 255 ? B : INSTR_AX(*ip++);
+        ObjStr *name = AS_STR(K[k]);
+        if (IS_A(obj, OT_INSTANCE) && obj.as.o->extra == 0) {
+            ObjInstance *in = AS_INSTANCE(obj);
+            Dict *d = &in->attrs.d;
+            AttrCache *ac = &p->acache[k];
+            SAVE();
+            bool plain = !(class_slots(vm, in->cls) & SLOT_SETATTR);   /* no __setattr__ to honour */
+            if (plain && ac->cls == in->cls && IS_UNDEF(ac->method) && ac->slot < d->used &&
+                d->entries[ac->slot].key.as.o == (Obj *)name) {
+                d->entries[ac->slot].value = R[C];
+                DISPATCH();
+            }
+            if (plain && in->cls != vm->classes[CLS_object]) {
+                dict_set_str(vm, d, name, R[C]);
+                ac->cls = in->cls;
+                ac->slot = (uint32_t)dict_find_str(d, name);
+                ac->method = V_UNDEF;
+                DISPATCH();
+            }
         }
+        SAVE();
         Value r = vm_setattr(vm, obj, name, R[C]);
         CHECK(r);
         DISPATCH();
@@ -970,7 +1013,7 @@ dispatch:
         ObjSet *s = set_new(vm);
         Value sv = v_obj(s);
         for (uint32_t k = 0; k < C; k++)
-            if (!dict_set(vm, &s->d, R[B + k], V_NONE)) goto error;
+            if (set_add(vm, &s->s, R[B + k]) < 0) goto error;
         R[A] = sv;
         DISPATCH();
     }
@@ -1006,19 +1049,13 @@ dispatch:
     }
     VMCASE(SETADD) {
         SAVE();
-        if (!dict_set(vm, &AS_SET(R[A])->d, R[B], V_NONE)) goto error;
+        if (set_add(vm, &AS_SET(R[A])->s, R[B]) < 0) goto error;
         DISPATCH();
     }
     VMCASE(SETUPDATE) {
         SAVE();
-        Value it = vm_iter(vm, R[B]);
-        CHECK(it);
-        for (;;) {
-            Value v = vm_next(vm, it);
-            CHECK(v);
-            if (IS_UNDEF(v)) break;
-            if (!dict_set(vm, &AS_SET(R[A])->d, v, V_NONE)) goto error;
-        }
+        Value r = set_update(vm, &AS_SET(R[A])->s, R[B]);
+        CHECK(r);
         DISPATCH();
     }
     VMCASE(DICTSET) {

@@ -222,8 +222,8 @@ static Value list_set_slice(VM *vm, ObjList *l, ObjSlice *s, Value v) {
     uint32_t removed = (uint32_t)(stop - start), added = items->len;
     uint32_t newlen = l->len - removed + added;
     list_reserve(vm, l, newlen);
-    memmove(&l->items[start + added], &l->items[stop], (l->len - (size_t)stop) * sizeof(Value));
-    memcpy(&l->items[start], items->items, added * sizeof(Value));
+    if (l->len > (size_t)stop) memmove(&l->items[start + added], &l->items[stop], (l->len - (size_t)stop) * sizeof(Value));
+    if (added) memcpy(&l->items[start], items->items, added * sizeof(Value));
     l->len = newlen;
     return V_NONE;
 }

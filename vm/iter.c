@@ -30,7 +30,11 @@ Value vm_iter(VM *vm, Value v) {
         case OT_STR: return v_obj(iter_new(vm, IT_STR, v));
         case OT_BYTES: return v_obj(iter_new(vm, IT_BYTES, v));
         case OT_DICT: return dict_iter(vm, &((ObjDict *)o)->d, v, IT_DICT_KEYS);
-        case OT_SET: return dict_iter(vm, &((ObjSet *)o)->d, v, IT_SET);
+        case OT_SET: {
+            ObjIter *it = iter_new(vm, IT_SET, v);
+            it->stop = ((ObjSet *)o)->s.used;
+            return v_obj(it);
+        }
         case OT_DICTVIEW: {
             ObjDictView *dv = (ObjDictView *)o;
             return dict_iter(vm, &dv->dict->d, v_obj(dv->dict), (IterKind)o->extra);
@@ -74,11 +78,10 @@ Value vm_iter(VM *vm, Value v) {
 /* ------------------------------------------------------------ next */
 
 static Value dict_next_item(VM *vm, ObjIter *it) {
-    Dict *d = IS_DICT(it->src) ? &AS_DICT(it->src)->d : &AS_SET(it->src)->d;
+    Dict *d = &AS_DICT(it->src)->d;
     if ((int64_t)d->count != it->stop) {
         it->stop = -1;
-        return vm_raise(vm, EXC_RuntimeError, "%s changed size during iteration",
-                        IS_DICT(it->src) ? "dictionary" : "Set");
+        return vm_raise(vm, EXC_RuntimeError, "dictionary changed size during iteration");
     }
     uint32_t pos = (uint32_t)it->i;
     DictEntry *e;
@@ -228,9 +231,22 @@ Value vm_next(VM *vm, Value iter) {
         if (it->i >= b->len) return V_UNDEF;
         return v_int(b->data[it->i++]);
     }
-    case IT_DICT_KEYS: case IT_DICT_VALUES: case IT_DICT_ITEMS: case IT_SET:
+    case IT_DICT_KEYS: case IT_DICT_VALUES: case IT_DICT_ITEMS:
         if (it->stop < 0) return V_UNDEF;
         return dict_next_item(vm, it);
+    case IT_SET: {
+        Set *s = &AS_SET(it->src)->s;
+        if (it->stop < 0) return V_UNDEF;
+        if ((int64_t)s->used != it->stop) {
+            it->stop = -1;
+            return vm_raise(vm, EXC_RuntimeError, "Set changed size during iteration");
+        }
+        uint32_t pos = (uint32_t)it->i;
+        Value v;
+        bool more = set_next(s, &pos, &v);
+        it->i = pos;
+        return more ? v : V_UNDEF;
+    }
     case IT_ENUMERATE: {
         Value v = vm_next(vm, it->fn);
         if (IS_EXC(v) || IS_UNDEF(v)) return v;

@@ -225,6 +225,15 @@ Value vm_import_star(VM *vm, Value module, ObjDict *globals) {
 
 /* ------------------------------------------------------------ classes */
 
+/* A built-in type whose values a script class can extend by wrapping. */
+static bool base_is_wrappable(VM *vm, ObjClass *base) {
+    static const uint8_t wrappable[] = {CLS_list, CLS_tuple, CLS_dict, CLS_set, CLS_frozenset,
+                                        CLS_str,  CLS_bytes, CLS_int,  CLS_float};
+    for (size_t i = 0; i < sizeof wrappable; i++)
+        if (base == vm->classes[wrappable[i]]) return true;
+    return false;
+}
+
 /* MAKECLASS: regs[0] namespace dict, regs[1] name, regs[2] base (or
  * VT_UNDEF), regs[3] qualified name. */
 Value class_build(VM *vm, Value *regs) {
@@ -237,11 +246,12 @@ Value class_build(VM *vm, Value *regs) {
         if (base->cflags & CLASS_FINAL)
             return vm_raise(vm, EXC_TypeError, "type '%s' is not an acceptable base type", base->name->data);
         if ((base->cflags & CLASS_BUILTIN) && base->construct && !(base->cflags & CLASS_EXCEPTION) &&
-            base != vm->classes[CLS_object])
+            base != vm->classes[CLS_object] && !base_is_wrappable(vm, base))
             return vm_raise(vm, EXC_TypeError, "subclassing the built-in type '%s' is not supported", base->name->data);
     }
     ObjClass *cls = class_new(vm, AS_STR(regs[1]), base, ns);
-    cls->construct = NULL;   /* instances of script classes are plain instances */
+    if (base_is_wrappable(vm, base) || (base->cflags & CLASS_WRAPS)) cls->cflags |= CLASS_WRAPS;
+    cls->construct = NULL;   /* instances of script classes are instances (ObjWrapped for CLASS_WRAPS) */
     cls->qualname = AS_STR(regs[3]);
     Value cell;
     if (dict_get_str(&ns->d, vm->names[NAME___classcell__], &cell)) {

@@ -124,9 +124,26 @@ typedef struct ObjDict {
 #define IS_DICT(v) IS_A(v, OT_DICT)
 #define AS_DICT(v) ((ObjDict *)AS_OBJ(v))
 
+/* set and frozenset (set.c): a table iterated in slot order, like CPython's. */
+typedef struct SetEntry {
+    Value key;         /* VT_UNDEF: empty; VT_EXC: deleted */
+    uint64_t hash;
+} SetEntry;
+
+typedef struct Set {
+    SetEntry *table;   /* mask + 1 entries, or NULL when never used */
+    uint32_t mask;
+    uint32_t fill;     /* live + deleted */
+    uint32_t used;     /* live */
+    uint32_t version;  /* bumped by every change */
+    uint32_t finger;   /* where pop() looks next */
+} Set;
+
+enum { SET_FROZEN = 1 };
+
 typedef struct ObjSet {
-    Obj obj;
-    Dict d;            /* keys only; values unused */
+    Obj obj;           /* obj.flags: SET_FROZEN for a frozenset */
+    Set s;
 } ObjSet;
 
 #define IS_SET(v) IS_A(v, OT_SET)
@@ -160,6 +177,18 @@ typedef struct GlobalCache {
     uint8_t in_builtins;  /* last hit was in the builtins dict */
 } GlobalCache;
 
+/* Inline cache for attribute names used on instances: one per constant of
+ * the proto (a site uses the entry of the name it looks up). It remembers
+ * either where the attribute sat in the last instance's dict (method is
+ * VT_UNDEF), or the function the class chain gave (valid while
+ * vm->class_epoch is unchanged). Weak: the collector does not follow it. */
+typedef struct AttrCache {
+    struct ObjClass *cls;
+    uint32_t slot;
+    uint32_t epoch;
+    Value method;
+} AttrCache;
+
 /* Where a closure's free variable comes from when it is created. */
 typedef struct FreeVarDesc {
     uint8_t from_parent_reg;  /* 1: a cell in the creating frame's register `index`;
@@ -191,6 +220,7 @@ typedef struct ObjProto {
     uint32_t nhandlers;
     GlobalCache *gcache;
     uint32_t ngcache;
+    AttrCache *acache;        /* nk entries, see AttrCache */
     FreeVarDesc *freevars;    /* for closures of this proto */
     uint8_t *cellregs;        /* registers that hold cells made at entry */
     struct ObjStr **params;   /* names: positional, keyword-only, *args, **kwargs */
@@ -236,7 +266,9 @@ typedef Value (*NativeFn)(VM *vm, int argc, Value *argv, ObjTuple *kwnames);
 enum {
     NATIVE_KW = 1,       /* accepts keyword arguments */
     NATIVE_METHOD = 2,   /* a method of a built-in class: argv[0] is self */
-    NATIVE_STATIC = 4    /* found on a class but not bound to instances */
+    NATIVE_STATIC = 4,   /* found on a class but not bound to instances */
+    NATIVE_WRAPPER = 8   /* a method that takes a wrapping instance as self itself
+                            (lib_dunder.c); others get the wrapped value */
 };
 
 typedef struct ObjNative {
@@ -276,7 +308,9 @@ enum {
     CLASS_BUILTIN = 1,     /* defined in C */
     CLASS_EXCEPTION = 2,   /* BaseException or a subclass */
     CLASS_FINAL = 4,       /* cannot be subclassed (bool, NoneType, ...) */
-    CLASS_ABSTRACT = 8     /* cannot be instantiated directly from scripts */
+    CLASS_ABSTRACT = 8,    /* cannot be instantiated directly from scripts */
+    CLASS_WRAPS = 16       /* a script class derived from list, dict, str, int, ...:
+                              its instances are ObjWrapped */
 };
 
 typedef struct ObjClass {
@@ -310,6 +344,20 @@ typedef struct ObjInstance {
 } ObjInstance;
 
 #define AS_INSTANCE(v) ((ObjInstance *)AS_OBJ(v))
+
+/* An instance of a script class derived from a built-in type other than
+ * object and the exceptions: the built-in value it extends (a list, a str,
+ * an int, ...) sits beside the attributes. Built-in methods operate on
+ * `base` (see vm_unwrap); everything else treats it as an instance.
+ * obj.flags has INSTANCE_WRAPS and obj.extra its size. */
+enum { INSTANCE_WRAPS = 1 };
+
+typedef struct ObjWrapped {
+    ObjInstance inst;
+    Value base;
+} ObjWrapped;
+
+#define IS_WRAPPED(v) (IS_A(v, OT_INSTANCE) && (AS_OBJ(v)->flags & INSTANCE_WRAPS))
 
 /* An exception is an instance with the fields the runtime itself needs. */
 typedef struct TraceEntry {

@@ -70,7 +70,7 @@ bool vm_truthy(VM *vm, Value v, bool *err) {
     case OT_TUPLE: return ((ObjTuple *)o)->len != 0;
     case OT_LIST: return ((ObjList *)o)->len != 0;
     case OT_DICT: return ((ObjDict *)o)->d.count != 0;
-    case OT_SET: return ((ObjSet *)o)->d.count != 0;
+    case OT_SET: return ((ObjSet *)o)->s.used != 0;
     case OT_DICTVIEW: return ((ObjDictView *)o)->dict->d.count != 0;
     case OT_RANGE: case OT_INSTANCE: case OT_CDATA: break;
     default: return true;
@@ -181,29 +181,28 @@ static Value dict_equal(VM *vm, Dict *a, Dict *b, bool keys_only) {
     return V_TRUE;
 }
 
-/* Is every key of a in b? */
-static Value set_subset(VM *vm, Dict *a, Dict *b) {
+/* Is every member of a in b? */
+static Value set_subset(VM *vm, Set *a, Set *b) {
     uint32_t pos = 0;
-    DictEntry *e;
-    while (dict_next(a, &pos, &e)) {
-        Value dummy;
-        bool err;
-        if (!dict_get(vm, b, e->key, &dummy, &err)) return err ? V_EXC : V_FALSE;
+    Value k;
+    while (set_next(a, &pos, &k)) {
+        int r = set_contains(vm, b, k);
+        if (r <= 0) return r < 0 ? V_EXC : V_FALSE;
     }
     return V_TRUE;
 }
 
-static Value set_compare(VM *vm, int op, Dict *a, Dict *b) {
+static Value set_compare(VM *vm, int op, Set *a, Set *b) {
     switch (op) {
     case CMP_EQ: case CMP_NE: {
-        Value r = dict_equal(vm, a, b, true);
+        Value r = a->used == b->used ? set_subset(vm, a, b) : V_FALSE;
         if (IS_EXC(r) || op == CMP_EQ) return r;
         return v_bool(!AS_BOOL(r));
     }
     case CMP_LE: return set_subset(vm, a, b);
     case CMP_GE: return set_subset(vm, b, a);
-    case CMP_LT: return a->count < b->count ? set_subset(vm, a, b) : V_FALSE;
-    default: return b->count < a->count ? set_subset(vm, b, a) : V_FALSE;
+    case CMP_LT: return a->used < b->used ? set_subset(vm, a, b) : V_FALSE;
+    default: return b->used < a->used ? set_subset(vm, b, a) : V_FALSE;
     }
 }
 
@@ -240,7 +239,7 @@ static Value builtin_compare(VM *vm, int op, Value a, Value b) {
             if (IS_EXC(r) || op == CMP_EQ) return r;
             return v_bool(!AS_BOOL(r));
         }
-        case OT_SET: return set_compare(vm, op, &AS_SET(a)->d, &AS_SET(b)->d);
+        case OT_SET: return set_compare(vm, op, &AS_SET(a)->s, &AS_SET(b)->s);
         case OT_RANGE: {
             if (op != CMP_EQ && op != CMP_NE) return V_UNDEF;
             ObjRange *x = (ObjRange *)AS_OBJ(a), *y = (ObjRange *)AS_OBJ(b);
@@ -383,7 +382,10 @@ Value vm_hash(VM *vm, Value v) {
         leave_c(vm);
         return r;
     }
-    case OT_LIST: case OT_DICT: case OT_SET: case OT_SLICE: case OT_DICTVIEW:
+    case OT_SET:
+        if (o->flags & SET_FROZEN) return v_int((int64_t)set_hash(&((ObjSet *)o)->s));
+        return vm_raise(vm, EXC_TypeError, "unhashable type: '%T'", v);
+    case OT_LIST: case OT_DICT: case OT_SLICE: case OT_DICTVIEW:
         return vm_raise(vm, EXC_TypeError, "unhashable type: '%T'", v);
     case OT_INSTANCE: case OT_CDATA: {
         uint32_t slots = class_slots(vm, vm_class_of(vm, v));
@@ -421,7 +423,7 @@ Value vm_len(VM *vm, Value v) {
         case OT_TUPLE: return v_int(((ObjTuple *)o)->len);
         case OT_LIST: return v_int(((ObjList *)o)->len);
         case OT_DICT: return v_int(((ObjDict *)o)->d.count);
-        case OT_SET: return v_int(((ObjSet *)o)->d.count);
+        case OT_SET: return v_int(((ObjSet *)o)->s.used);
         case OT_DICTVIEW: return v_int(((ObjDictView *)o)->dict->d.count);
         case OT_RANGE: {
             ObjRange *r = (ObjRange *)o;
@@ -495,9 +497,10 @@ Value vm_contains(VM *vm, Value c, Value x) {
         case OT_DICT:
             if (dict_get(vm, &((ObjDict *)o)->d, x, &dummy, &err)) return V_TRUE;
             return err ? V_EXC : V_FALSE;
-        case OT_SET:
-            if (dict_get(vm, &((ObjSet *)o)->d, x, &dummy, &err)) return V_TRUE;
-            return err ? V_EXC : V_FALSE;
+        case OT_SET: {
+            int r = set_contains(vm, &((ObjSet *)o)->s, x);
+            return r < 0 ? V_EXC : v_bool(r);
+        }
         case OT_RANGE: return range_contains((ObjRange *)o, x);
         case OT_DICTVIEW: {
             ObjDictView *dv = (ObjDictView *)o;

@@ -216,7 +216,7 @@ static bool add_items(StrBuf *b, const Value *items, uint32_t n) {
     return true;
 }
 
-static bool add_dict_items(StrBuf *b, Dict *d, bool with_values) {
+static bool add_dict_items(StrBuf *b, Dict *d) {
     uint32_t pos = 0;
     DictEntry *e;
     bool first = true;
@@ -224,10 +224,8 @@ static bool add_dict_items(StrBuf *b, Dict *d, bool with_values) {
         if (!first) sb_adds(b, ", ");
         first = false;
         if (!add_repr(b, e->key)) return false;
-        if (with_values) {
-            sb_adds(b, ": ");
-            if (!add_repr(b, e->value)) return false;
-        }
+        sb_adds(b, ": ");
+        if (!add_repr(b, e->value)) return false;
     }
     return true;
 }
@@ -276,18 +274,28 @@ static Value container_repr(VM *vm, Value v) {
     }
     case OT_DICT:
         sb_addc(&b, '{');
-        ok = add_dict_items(&b, &((ObjDict *)o)->d, true);
+        ok = add_dict_items(&b, &((ObjDict *)o)->d);
         sb_addc(&b, '}');
         break;
-    case OT_SET:
-        if (((ObjSet *)o)->d.count == 0) {
-            sb_adds(&b, "set()");
+    case OT_SET: {
+        bool frozen = (o->flags & SET_FROZEN) != 0;
+        Set *s = &((ObjSet *)o)->s;
+        if (s->used == 0) {
+            sb_adds(&b, frozen ? "frozenset()" : "set()");
             break;
         }
+        if (frozen) sb_adds(&b, "frozenset(");
         sb_addc(&b, '{');
-        ok = add_dict_items(&b, &((ObjSet *)o)->d, false);
+        uint32_t pos = 0;
+        Value k;
+        for (bool first = true; ok && set_next(s, &pos, &k); first = false) {
+            if (!first) sb_adds(&b, ", ");
+            ok = add_repr(&b, k);
+        }
         sb_addc(&b, '}');
+        if (frozen) sb_addc(&b, ')');
         break;
+    }
     case OT_DICTVIEW:
         sb_adds(&b, vm_type_name(vm, v));
         sb_adds(&b, "([");

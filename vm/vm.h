@@ -63,7 +63,7 @@ typedef struct Fiber {
 
 #define BUILTIN_CLASSES(X)                                                       \
     X(object) X(type) X(NoneType) X(bool) X(int) X(float) X(str) X(bytes)       \
-    X(tuple) X(list) X(dict) X(set) X(range) X(slice) X(function)               \
+    X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) \
     X(builtin_function_or_method) X(method) X(cell) X(module) X(code)            \
     X(iterator) X(dict_keys) X(dict_values) X(dict_items) X(super)              \
     X(coroutine) X(Task) X(Future) X(NotImplementedType) X(ellipsis)
@@ -300,7 +300,26 @@ bool dict_next(Dict *d, uint32_t *pos, DictEntry **out);  /* iterate live entrie
 void dict_clear(VM *vm, Dict *d);
 bool dict_copy_into(VM *vm, Dict *dst, Dict *src);
 void dict_mark(VM *vm, Dict *d);
+/* key hashing and comparison as dicts and sets do it: -1 error, 0, 1 */
+bool vm_key_hash(VM *vm, Value key, uint64_t *out);
+int vm_keys_equal(VM *vm, Value a, Value b);
+
+/* ---------------------------------------------------------------- set.c */
+
 ObjSet *set_new(VM *vm);
+ObjSet *frozenset_new(VM *vm);
+void set_init(Set *s);
+void set_release(VM *vm, Set *s);
+int set_add(VM *vm, Set *s, Value key);        /* -1 error, 0 present, 1 added */
+int set_contains(VM *vm, Set *s, Value key);   /* -1 error, 0, 1 */
+int set_discard(VM *vm, Set *s, Value key);    /* -1 error, 0 absent, 1 removed */
+bool set_next(const Set *s, uint32_t *pos, Value *out);
+void set_clear(VM *vm, Set *s);
+int set_merge(VM *vm, Set *dst, const Set *src);
+bool set_pop_entry(Set *s, Value *out);
+void set_mark(VM *vm, Set *s);
+uint64_t set_hash(const Set *s);
+#define IS_FROZENSET(v) (IS_A(v, OT_SET) && (AS_OBJ(v)->flags & SET_FROZEN))
 
 /* --------------------------------------------------------------- class.c */
 
@@ -314,6 +333,8 @@ uint32_t class_slots(VM *vm, ObjClass *cls);             /* SLOT_* bits of user 
 void class_add_native(VM *vm, ObjClass *cls, const char *name, NativeFn fn, int min, int max, int flags);
 ObjInstance *instance_new(VM *vm, ObjClass *cls);
 Dict *vm_instance_dict(Value v);                          /* attribute dict of v, or NULL */
+Value vm_unwrap(Value v);                 /* the built-in value a wrapping instance extends, else v */
+ObjClass *class_wrapped_base(ObjClass *cls);               /* list, str, ... of a CLASS_WRAPS class */
 
 /* ---------------------------------------------------------------- exc.c */
 

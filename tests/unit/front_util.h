@@ -25,7 +25,7 @@ typedef struct Text {
     size_t len, cap;
 } Text;
 
-static void text_add(Text *t, const char *s, size_t n)
+static inline void text_add(Text *t, const char *s, size_t n)
 {
     if (t->len + n + 1 > t->cap) {
         t->cap = (t->len + n + 1) * 2;
@@ -36,7 +36,7 @@ static void text_add(Text *t, const char *s, size_t n)
     t->s[t->len] = '\0';
 }
 
-static void text_printf(Text *t, const char *fmt, ...)
+static inline void text_printf(Text *t, const char *fmt, ...)
 {
     char buf[512];
     va_list ap;
@@ -46,7 +46,7 @@ static void text_printf(Text *t, const char *fmt, ...)
     text_add(t, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
-static void text_quoted(Text *t, const char *s, size_t n)
+static inline void text_quoted(Text *t, const char *s, size_t n)
 {
     text_add(t, "\"", 1);
     for (size_t i = 0; i < n; i++) {
@@ -72,7 +72,7 @@ typedef struct CountingAlloc {
     long fail_after;        /* fail the allocation with this index (-1: never) */
 } CountingAlloc;
 
-static void *counting_alloc(void *ud, void *ptr, size_t old_size, size_t new_size)
+static inline void *counting_alloc(void *ud, void *ptr, size_t old_size, size_t new_size)
 {
     CountingAlloc *c = ud;
     if (new_size == 0) {
@@ -99,7 +99,7 @@ static void *counting_alloc(void *ud, void *ptr, size_t old_size, size_t new_siz
 
 /* "NAME:x ASSIGN INT:1 NEWLINE EOF"; a lexical error ends the stream as
  * "ERROR(line:col: message)". */
-static char *lex_string(const char *src, size_t len, bool positions)
+static inline char *lex_string(const char *src, size_t len, bool positions)
 {
     CountingAlloc counter = {.fail_after = -1};
     Arena arena;
@@ -161,13 +161,13 @@ static char *lex_string(const char *src, size_t len, bool positions)
 
 /* ---- parses ---- */
 
-static void text_write(void *ud, const char *s, size_t n)
+static inline void text_write(void *ud, const char *s, size_t n)
 {
     text_add(ud, s, n);
 }
 
 /* The ast_dump of src, or "error: line:col: message". No leaks either way. */
-static char *parse_string_n(const char *src, size_t len, SyntaxError *err_out)
+static inline char *parse_string_n(const char *src, size_t len, SyntaxError *err_out)
 {
     CountingAlloc counter = {.fail_after = -1};
     ParseResult result;
@@ -187,7 +187,7 @@ static char *parse_string_n(const char *src, size_t len, SyntaxError *err_out)
     return out.s;
 }
 
-static char *parse_string(const char *src, SyntaxError *err_out)
+static inline char *parse_string(const char *src, SyntaxError *err_out)
 {
     return parse_string_n(src, strlen(src), err_out);
 }
@@ -208,7 +208,7 @@ static char *parse_string(const char *src, SyntaxError *err_out)
     } while (0)
 
 /* A repeated string, for torture inputs. */
-static char *repeat(const char *prefix, const char *unit, size_t n, const char *suffix)
+static inline char *repeat(const char *prefix, const char *unit, size_t n, const char *suffix)
 {
     size_t lp = strlen(prefix), lu = strlen(unit), ls = strlen(suffix);
     char *s = malloc(lp + lu * n + ls + 1);

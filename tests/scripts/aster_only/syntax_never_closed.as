@@ -1,0 +1,4 @@
+# aster-only: Aster's syntax-error format (file:LINE:COL, exit status 2) differs from python3's.
+print("not run")
+total = (1 +
+         2

@@ -1,0 +1,3 @@
+# aster-only: Aster's syntax-error format (file:LINE:COL, exit status 2) differs from python3's.
+greeting = "hello
+print(greeting)

@@ -1,0 +1,10 @@
+# map() with one or several iterables; filter() with a function or None.
+print(list(map(str, [1, 2, 3])), list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])))
+print(list(map(len, ["a", "bb", ""])), list(map(int, "123")), list(map(abs, ())))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda x: x > 2, range(6))))
+print(list(filter(lambda c: c in "0123456789", "a1b2c3")), list(map(max, [1, 5], [4, 2])))
+m = map(lambda x: x * 2, [1, 2, 3])
+print(next(m), list(m))
+f = filter(lambda x: x % 2, range(6))
+print(next(f), list(f))
+print(sum(map(int, ["1", "2"])), sorted(map(lambda s: s[::-1], ["ab", "ba"])))

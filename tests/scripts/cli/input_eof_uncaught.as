@@ -1,0 +1,3 @@
+# Uncaught EOFError when stdin is empty.
+print("reading")
+x = input("> ")

@@ -1,0 +1,3 @@
+# Uncaught ZeroDivisionError from float modulo.
+print(5.5 % 2)
+print(5.5 % 0.0)

@@ -1,0 +1,2 @@
+# Helper module for module_attribute.as.
+ANSWER = 42

@@ -1,0 +1,4 @@
+# Uncaught KeyError whose key is a string containing a quote.
+d = {}
+print(d.get("it's", "default"))
+d["it's"]

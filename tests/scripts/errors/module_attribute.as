@@ -1,0 +1,4 @@
+# Uncaught AttributeError on a module.
+import helper_consts
+print(helper_consts.ANSWER)
+print(helper_consts.QUESTION)

@@ -1,0 +1,3 @@
+# Uncaught NameError for an undefined global.
+print("start")
+print(undefined_thing)

@@ -1,0 +1,3 @@
+# Uncaught exception without a message: last line is just the type name.
+print("raising")
+raise RuntimeError

@@ -1,0 +1,3 @@
+# Uncaught TypeError: calling a non-callable.
+handlers = {"a": 1}
+handlers["a"]()

@@ -1,0 +1,6 @@
+# Uncaught UnboundLocalError.
+counter = 0
+def inc():
+    counter += 1
+print("calling")
+inc()

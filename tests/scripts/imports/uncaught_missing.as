@@ -1,0 +1,3 @@
+# Uncaught ModuleNotFoundError.
+print("before import")
+import definitely_missing_module

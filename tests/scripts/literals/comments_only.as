@@ -1,0 +1,5 @@
+# A program consisting only of comments and blank lines prints nothing.
+
+    # an indented comment is fine too
+
+# the end

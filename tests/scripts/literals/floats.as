@@ -1,0 +1,13 @@
+# Float literals in every form and the shortest round-trip repr.
+print(1.5, .5, 5., 1e3, 1E3, 1e-3, 1.5e+2, 2.5E-2)
+print(1_000.5, 1e1_0)
+print(0.1, 0.2, 0.1 + 0.2, 1/3, 2/3)
+print(1e16, 1e15, 123456789012345678.0, 1e22, 1.5e300)
+print(1e-4, 1e-5, 0.0001, 0.00001, 1.5e-7)
+print(0.0, -0.0, 1.0, -1.0, 100.0)
+print(float('inf'), float('-inf'), float('nan'))
+print(repr(2.0), str(2.5), repr(1e100))
+print(3.141592653589793, 2.718281828459045)
+print(5e-324, 1.7976931348623157e308)
+print(type(1.0).__name__, type(1e3).__name__)
+print(1e16 == 10**16, 0.5 == 1/2)

@@ -1,0 +1,10 @@
+# Integer literals in every base, with underscores, and their reprs.
+print(12, 0, 00, -5)
+print(0xff, 0XFF, 0xDead_Beef)
+print(0o17, 0O777, 0o0)
+print(0b101, 0B1111_0000, 0b0)
+print(1_000, 1_000_000, 9_223_372_036_854_775_807)
+print(type(12).__name__, type(0xff).__name__)
+print(repr(-0), +7, -(-7), --7)
+print(0x7fffffffffffffff)
+print(-9223372036854775807 - 1)

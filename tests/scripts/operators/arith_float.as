@@ -1,0 +1,11 @@
+# Float arithmetic, mixed int/float, and rounding artefacts printed exactly.
+print(0.1 + 0.2, 0.1 * 3, 1.1 * 1.1, 1 - 0.9)
+print(1 + 2.0, 3 * 1.5, 7 / 2, 2 ** 0.5, 4 ** 0.5, 2.0 ** 3)
+print(10 ** -2, 1e308 * 10, -1e308 * 10)
+print(float('inf') - float('inf'), float('inf') * 0)
+print(0.1 + 0.7, 3.0 * 1.1, 100 * 1.1, 1 / 3 * 3)
+print(1e16 + 1, 2 ** 53 + 1.0, 9007199254740993)
+print(-0.0 + 0.0, 0.0 * -1, -0.0 * -1)
+print(abs(-2.5), abs(-0.0), -(0.0))
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5))
+print(1.0 == 1, 0.5 + 0.5 == 1, 0.1 + 0.2 == 0.3)

@@ -1,0 +1,16 @@
+# Operator precedence, from lambda down to exponentiation.
+print(1 + 2 * 3 ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(not 1 == 2, not (1 == 2) and False)
+print(1 < 2 == 2 > 1, 1 | 2 ^ 3 & 4, 1 | 2 == 3)
+print(3 - 2 - 1, 2 ** 2 ** 3, 64 / 4 / 2, 64 // 4 // 2)
+print(True or False and False, (True or False) and False)
+print(not None or 5, 0 or not 0)
+print(1 if 0 else 2 if 0 else 3)
+f = lambda x: x + 1 if x > 0 else x - 1
+print(f(5), f(-5))
+print(~1 + 1, -~1, ~-1 * 2, - - 3)
+print(5 % 3 * 2, 5 * 3 % 4, 2 * 3 // 4, -7 // 2 * 2)
+print(1 + 2 < 4 and 3 & 1 == 1)
+print("a" + "b" * 3, ("a" + "b") * 3)
+print(2 * 3 > 5 > 2 + 2, [1, 2] + [3] * 2)
