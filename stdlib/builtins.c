@@ -725,12 +725,15 @@ void stdlib_open_builtins(VM *vm) {
         add_builtin(vm, vm->classes[exposed[i]]->name->data, v_obj(vm->classes[exposed[i]]));
     for (int i = 0; i < EXC_COUNT; i++) {
         ObjClass *c = vm->exc_classes[i];
-        if (i == EXC_CancelledError || i == EXC_InvalidStateError || i == EXC_QueueEmpty || i == EXC_QueueFull) continue;
+        if (i == EXC_CancelledError || i == EXC_InvalidStateError || i == EXC_QueueEmpty || i == EXC_QueueFull ||
+            i == EXC_UnsupportedOperation)
+            continue;
         add_builtin(vm, c->name->data, v_obj(c));
     }
     add_builtin(vm, "NotImplemented", vm->not_implemented);
     add_builtin(vm, "Ellipsis", vm->ellipsis);
     lib_types_open(vm);
+    lib_io_open(vm);
     open_asyncio(vm);
 }
 

@@ -23,6 +23,11 @@ void lib_os_open(VM *vm, ObjModule *m);
 void lib_random_open(VM *vm, ObjModule *m);
 void lib_asyncio_open(VM *vm, ObjModule *m);
 
+/* Files (lib_io.c): the open() built-in and the file classes; sys's
+ * standard streams are file objects over the VM's writers and stdin. */
+void lib_io_open(VM *vm);
+Value io_std_stream(VM *vm, int fd);
+
 /* Methods of the built-in types, installed by stdlib_open_builtins. */
 void lib_str_methods(VM *vm, ObjClass *str);
 void lib_list_methods(VM *vm, ObjClass *list);
@@ -63,6 +68,7 @@ Value str_format_map(VM *vm, ObjStr *fmt, Value mapping);
 ObjBytes *bytes_alloc(VM *vm, size_t len);
 ObjBytes *bytes_new(VM *vm, const void *data, size_t len);
 Value bytes_decode(VM *vm, ObjBytes *b, Value encoding, Value errors);
+Value text_decode(VM *vm, const uint8_t *data, size_t len, Value encoding, Value errors);   /* VT_UNDEF: defaults */
 Value bytes_from_value(VM *vm, int argc, Value *argv, ObjTuple *kwnames);
 
 /* Shared helpers between library files. */

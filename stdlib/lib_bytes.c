@@ -13,8 +13,6 @@
 #define NATIVE(name) static Value name(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
 
 
-#define IS_BYTES(v) IS_A(v, OT_BYTES)
-#define AS_BYTES(v) ((ObjBytes *)AS_OBJ(v))
 #define BDATA(b) ((const char *)(b)->data)
 
 /* ======================================================== construction */
@@ -196,7 +194,7 @@ static Value decode_latin1(VM *vm, const uint8_t *p, size_t n) {
     return v_obj(sb_finish(&b));
 }
 
-Value bytes_decode(VM *vm, ObjBytes *bs, Value encoding, Value errors) {
+Value text_decode(VM *vm, const uint8_t *data, size_t len, Value encoding, Value errors) {
     static const char *const names[] = {"encoding", "errors"};
     Value a[2] = {encoding, errors};
     for (int i = 0; i < 2; i++)
@@ -208,10 +206,14 @@ Value bytes_decode(VM *vm, ObjBytes *bs, Value encoding, Value errors) {
     const char *codec = codec_canonical(enc);
     if (!codec) return vm_raise(vm, EXC_LookupError, "unknown encoding: %s", enc);
     bool latin1 = strcmp(codec, "latin-1") == 0;
-    size_t ok = valid_prefix(latin1 ? "ascii" : codec, bs->data, bs->len);
-    if (ok == bs->len) return v_obj(str_new(vm, BDATA(bs), bs->len));
-    if (latin1) return decode_latin1(vm, bs->data, bs->len);
-    return decode_slow(vm, codec, errs, bs->data, bs->len, ok);
+    size_t ok = valid_prefix(latin1 ? "ascii" : codec, data, len);
+    if (ok == len) return v_obj(str_new(vm, (const char *)data, len));
+    if (latin1) return decode_latin1(vm, data, len);
+    return decode_slow(vm, codec, errs, data, len, ok);
+}
+
+Value bytes_decode(VM *vm, ObjBytes *bs, Value encoding, Value errors) {
+    return text_decode(vm, bs->data, bs->len, encoding, errors);
 }
 
 /* ============================================================= methods */

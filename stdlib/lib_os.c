@@ -1,4 +1,5 @@
-/* lib_os.c - the os module (getenv, environ, getcwd, listdir, getpid and
+/* lib_os.c - the os module (getenv, environ, getcwd, listdir, getpid,
+ * remove/unlink, mkdir, rmdir, rename and
  * the path constants) and its os.path submodule (posixpath: join, split,
  * splitext, normpath, abspath, expanduser, the stat-based predicates and
  * sizes), with Python's exact string algorithms and its OSError subclasses
@@ -6,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pwd.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -17,47 +19,6 @@
 #define UNUSED_ARGS (void)argc, (void)argv, (void)kwnames
 
 extern char **environ;
-
-/* --------------------------------------------------------------- errors */
-
-static ExcKind os_error_kind(int err) {
-    switch (err) {
-    case ENOENT: return EXC_FileNotFoundError;
-    case EEXIST: return EXC_FileExistsError;
-    case EACCES: case EPERM: return EXC_PermissionError;
-    case EISDIR: return EXC_IsADirectoryError;
-    case ENOTDIR: return EXC_NotADirectoryError;
-    case EPIPE: case ESHUTDOWN: return EXC_BrokenPipeError;
-    case ECONNREFUSED: return EXC_ConnectionRefusedError;
-    case ECONNRESET: return EXC_ConnectionResetError;
-    case ETIMEDOUT: return EXC_TimeoutError;
-    default: return EXC_OSError;
-    }
-}
-
-static void set_attr(VM *vm, Value obj, const char *name, Value v) {
-    dict_set_str(vm, vm_instance_dict(obj), str_intern(vm, name, strlen(name)), v);
-}
-
-/* Raise the OSError subclass for errno `err` about `filename` (VT_UNDEF:
- * none), with Python's message and its errno/strerror/filename attributes. */
-static Value raise_os_error(VM *vm, int err, Value filename) {
-    const char *text = strerror(err);
-    Value msg;
-    if (IS_UNDEF(filename)) {
-        msg = v_obj(str_printf(vm, "[Errno %d] %s", err, text));
-    } else {
-        Value r = vm_repr(vm, filename);
-        if (IS_EXC(r)) return r;
-        msg = v_obj(str_printf(vm, "[Errno %d] %s: %s", err, text, AS_STR(r)->data));
-    }
-    Value exc = exc_new(vm, vm->exc_classes[os_error_kind(err)], tuple_from(vm, &msg, 1));
-    set_attr(vm, exc, "errno", v_int(err));
-    set_attr(vm, exc, "strerror", v_obj(str_from_cstr(vm, text)));
-    set_attr(vm, exc, "filename", IS_UNDEF(filename) ? V_NONE : filename);
-    set_attr(vm, exc, "filename2", V_NONE);
-    return vm_raise_value(vm, exc);
-}
 
 /* A path argument: a str (`accepted` lists what Python would take). */
 static ObjStr *path_arg(VM *vm, Value v, const char *fname, const char *accepted) {
@@ -101,7 +62,7 @@ static Value environ_snapshot(VM *vm) {
 
 static Value current_dir(VM *vm) {
     char buf[4096];
-    if (!getcwd(buf, sizeof buf)) return raise_os_error(vm, errno, V_UNDEF);
+    if (!getcwd(buf, sizeof buf)) return vm_raise_os_error(vm, errno, V_UNDEF);
     return v_obj(str_from_cstr(vm, buf));
 }
 
@@ -122,7 +83,7 @@ NATIVE(os_listdir) {
     ObjStr *path = path_arg(vm, pathv, "listdir", "string, bytes, os.PathLike, integer or None");
     if (!path) return V_EXC;
     DIR *dir = opendir(path->data);
-    if (!dir) return raise_os_error(vm, errno, pathv);
+    if (!dir) return vm_raise_os_error(vm, errno, pathv);
     ObjList *names = list_new(vm, 0);
     struct dirent *ent;
     while ((ent = readdir(dir)) != NULL) {
@@ -131,6 +92,52 @@ NATIVE(os_listdir) {
     }
     closedir(dir);
     return v_obj(names);
+}
+
+/* remove/unlink, rmdir, mkdir(path, mode=0o777): one path, one syscall. */
+static Value path_call(VM *vm, Value pathv, const char *fname, int (*op)(const char *, int), int arg) {
+    ObjStr *path = path_arg(vm, pathv, fname, "string, bytes or os.PathLike");
+    if (!path) return V_EXC;
+    return op(path->data, arg) == 0 ? V_NONE : vm_raise_os_error(vm, errno, pathv);
+}
+
+static int do_unlink(const char *p, int unused) { (void)unused; return unlink(p); }
+static int do_rmdir(const char *p, int unused) { (void)unused; return rmdir(p); }
+static int do_mkdir(const char *p, int mode) { return mkdir(p, (mode_t)mode); }
+
+NATIVE(os_remove) {
+    UNUSED_ARGS;
+    return path_call(vm, argv[0], "remove", do_unlink, 0);
+}
+
+NATIVE(os_unlink) {
+    UNUSED_ARGS;
+    return path_call(vm, argv[0], "unlink", do_unlink, 0);
+}
+
+NATIVE(os_rmdir) {
+    UNUSED_ARGS;
+    return path_call(vm, argv[0], "rmdir", do_rmdir, 0);
+}
+
+NATIVE(os_mkdir) {
+    UNUSED_ARGS;
+    int64_t mode = 0777;
+    if (argc > 1 && IS_EXC(vm_index_value(vm, argv[1], &mode))) return V_EXC;
+    return path_call(vm, argv[0], "mkdir", do_mkdir, (int)mode);
+}
+
+NATIVE(os_rename) {
+    UNUSED_ARGS;
+    ObjStr *src = path_arg(vm, argv[0], "rename", "string, bytes or os.PathLike");
+    ObjStr *dst = src ? path_arg(vm, argv[1], "rename", "string, bytes or os.PathLike") : NULL;
+    if (!dst) return V_EXC;
+    if (rename(src->data, dst->data) == 0) return V_NONE;
+    /* Python names both paths: "[Errno 2] No such file or directory: 'a' -> 'b'" */
+    int err = errno;
+    Value r = vm_raise_os_error(vm, err, argv[0]);
+    dict_set_str(vm, vm_instance_dict(vm->exc), str_intern(vm, "filename2", 9), argv[1]);
+    return r;
 }
 
 /* -------------------------------------------------------------- os.path */
@@ -331,7 +338,7 @@ NATIVE(path_islink) { UNUSED_ARGS; return stat_test(vm, argv[0], false, S_IFLNK)
 static bool stat_or_raise(VM *vm, Value v, struct stat *st) {
     bool type_error;
     if (stat_path(vm, v, st, true, &type_error)) return true;
-    if (!type_error) raise_os_error(vm, errno, v);
+    if (!type_error) vm_raise_os_error(vm, errno, v);
     return false;
 }
 
@@ -362,6 +369,11 @@ static const OsFn os_fns[] = {
     {"getcwd", os_getcwd, 0, 0, 0},
     {"getpid", os_getpid, 0, 0, 0},
     {"listdir", os_listdir, 0, 1, 0},
+    {"remove", os_remove, 1, 1, 0},
+    {"unlink", os_unlink, 1, 1, 0},
+    {"rmdir", os_rmdir, 1, 1, 0},
+    {"mkdir", os_mkdir, 1, 2, 0},
+    {"rename", os_rename, 2, 2, 0},
 };
 
 static const OsFn path_fns[] = {

@@ -287,6 +287,7 @@ static CallOutcome done(Value v, Value *result) {
 }
 
 Value exception_group_init(VM *vm, ObjException *e, int argc, Value *argv);   /* exc.c */
+void os_error_init(VM *vm, ObjException *e, int npos, Value *argv);          /* exc.c */
 
 /* An instance of a script class derived from a built-in type. As in
  * Python, list, dict and set start empty and __init__ fills them (the
@@ -348,6 +349,7 @@ static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value 
         if (class_is_subclass(cls, vm->exc_classes[EXC_ExceptionGroup]) &&
             IS_EXC(exception_group_init(vm, (ObjException *)in, npos, argv)))
             return CALL_ERROR;
+        if (class_is_subclass(cls, vm->exc_classes[EXC_OSError])) os_error_init(vm, (ObjException *)in, npos, argv);
     }
     if (!has_init) {
         if (!is_exc && argc > 0)

@@ -7,6 +7,7 @@
  * first (printing walks the list backwards: "most recent call last").
  * A new exception raised while another is being handled records that one as
  * its __context__, as in Python. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -114,18 +115,76 @@ Value exception_group_init(VM *vm, ObjException *e, int argc, Value *argv) {
     return V_NONE;
 }
 
+/* ------------------------------------------------------------- OSError */
+
+ExcKind os_error_kind(int err) {
+    switch (err) {
+    case ENOENT: return EXC_FileNotFoundError;
+    case EEXIST: return EXC_FileExistsError;
+    case EACCES: case EPERM: return EXC_PermissionError;
+    case EISDIR: return EXC_IsADirectoryError;
+    case ENOTDIR: return EXC_NotADirectoryError;
+    case EPIPE: case ESHUTDOWN: return EXC_BrokenPipeError;
+    case ECONNREFUSED: return EXC_ConnectionRefusedError;
+    case ECONNRESET: return EXC_ConnectionResetError;
+    case ECONNABORTED: return EXC_ConnectionAbortedError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return EXC_BlockingIOError;
+    case EINTR: return EXC_InterruptedError;
+    case ECHILD: return EXC_ChildProcessError;
+    case ESRCH: return EXC_ProcessLookupError;
+    case ETIMEDOUT: return EXC_TimeoutError;
+    default: return EXC_OSError;
+    }
+}
+
+static void set_exc_attr(VM *vm, ObjException *e, const char *name, Value v) {
+    dict_set_str(vm, &e->inst.attrs.d, str_intern(vm, name, strlen(name)), v);
+}
+
+static Value get_exc_attr(VM *vm, ObjException *e, const char *name) {
+    Value v;
+    return dict_get_str(&e->inst.attrs.d, str_intern(vm, name, strlen(name)), &v) ? v : V_NONE;
+}
+
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]): the
+ * attributes Python derives from the arguments; with a filename, args keeps
+ * only the first two. OSError itself becomes the subclass for the errno
+ * (OSError(2, "x") is a FileNotFoundError), as in Python. */
+void os_error_init(VM *vm, ObjException *e, int npos, Value *argv) {
+    bool full = npos >= 2 && npos <= 5;
+    set_exc_attr(vm, e, "errno", full ? argv[0] : V_NONE);
+    set_exc_attr(vm, e, "strerror", full ? argv[1] : V_NONE);
+    set_exc_attr(vm, e, "filename", full && npos >= 3 ? argv[2] : V_NONE);
+    set_exc_attr(vm, e, "filename2", full && npos == 5 ? argv[4] : V_NONE);
+    if (!full) return;
+    if (npos >= 3) e->args = tuple_from(vm, argv, 2);
+    if (e->inst.cls == vm->exc_classes[EXC_OSError] && IS_INT(argv[0]))
+        e->inst.cls = vm->exc_classes[os_error_kind((int)AS_INT(argv[0]))];
+}
+
+Value vm_raise_os_error(VM *vm, int err, Value filename) {
+    Value args[3] = {v_int(err), v_obj(str_from_cstr(vm, strerror(err))), filename};
+    int n = IS_UNDEF(filename) ? 2 : 3;
+    ObjException *e = (ObjException *)AS_OBJ(exc_new(vm, vm->exc_classes[os_error_kind(err)], tuple_from(vm, args, 2)));
+    os_error_init(vm, e, n, args);
+    return vm_raise_value(vm, v_obj(e));
+}
+
 /* ------------------------------------------------------------ messages */
 
 /* str(exc) for the built-in exception classes. */
-static ObjStr *os_error_str(VM *vm, ObjTuple *args) {
-    if (args->len == 2) return str_printf(vm, "[Errno %S] %S", args->items[0], args->items[1]);
-    return str_printf(vm, "[Errno %S] %S: %R", args->items[0], args->items[1], args->items[2]);
+static ObjStr *os_error_str(VM *vm, ObjException *e) {
+    ObjTuple *args = e->args;
+    Value filename = get_exc_attr(vm, e, "filename"), filename2 = get_exc_attr(vm, e, "filename2");
+    if (IS_NONE(filename)) return str_printf(vm, "[Errno %S] %S", args->items[0], args->items[1]);
+    if (IS_NONE(filename2)) return str_printf(vm, "[Errno %S] %S: %R", args->items[0], args->items[1], filename);
+    return str_printf(vm, "[Errno %S] %S: %R -> %R", args->items[0], args->items[1], filename, filename2);
 }
 
 static ObjStr *builtin_exc_str(VM *vm, ObjException *e) {
     ObjTuple *args = e->args;
-    if (args->len >= 2 && args->len <= 3 && class_is_subclass(e->inst.cls, vm->exc_classes[EXC_OSError]))
-        return os_error_str(vm, args);
+    if (args->len == 2 && class_is_subclass(e->inst.cls, vm->exc_classes[EXC_OSError]))
+        return os_error_str(vm, e);
     if (IS_TUPLE(e->notes) && args->len >= 1 && IS_STR(args->items[0])) {
         uint32_t n = AS_TUPLE(e->notes)->len;
         return str_printf(vm, "%s (%u sub-exception%s)", AS_STR(args->items[0])->data, n, n == 1 ? "" : "s");

@@ -266,11 +266,12 @@ static bool cancel_waiter(VM *vm, ObjTask *t, Value msg) {
     case WAIT_FUTURE: return future_cancel(vm, t->waiter, msg);
     case WAIT_SLEEP:
         t->timer_key = 0;   /* its heap entry is now stale */
-        t->wait_kind = WAIT_READY;
+        t->wait_kind = WAIT_CANCELLED;
         t->must_cancel = 1;
         t->f.result = msg;
         sched_wake(vm, t);
         return true;
+    case WAIT_CANCELLED: return true;   /* the first message stands, as in asyncio */
     default: return false;
     }
 }
@@ -284,17 +285,8 @@ bool task_cancel(VM *vm, ObjTask *t, Value msg) {
     return true;
 }
 
-static ResumeMode resume_mode(VM *vm, ObjTask *t, Value *v) {
-    uint8_t kind = t->wait_kind;
-    Obj *w = t->waiter;
-    t->waiter = NULL;
-    t->wait_kind = WAIT_DONE;
-    if (t->must_cancel) {
-        t->must_cancel = 0;
-        vm->exc = cancelled_error(vm, t->f.result);
-        t->f.result = V_NONE;
-        return RESUME_THROW;
-    }
+/* How the task continues from what it awaited. */
+static ResumeMode await_outcome(VM *vm, uint8_t kind, Obj *w, Value stored, Value *v) {
     switch ((WaitKind)kind) {
     case WAIT_START: return RESUME_RUN;
     case WAIT_FUTURE: {
@@ -312,10 +304,27 @@ static ResumeMode resume_mode(VM *vm, ObjTask *t, Value *v) {
         return RESUME_SEND;
     }
     default:
-        *v = t->f.result;
-        t->f.result = V_NONE;
+        *v = stored;   /* sleep's result */
         return RESUME_SEND;
     }
+}
+
+/* A pending cancel() turns the outcome into a CancelledError with its
+ * message, unless the task is getting one already (from the future it
+ * awaited, cancelled by the first of several cancel() calls). */
+static ResumeMode resume_mode(VM *vm, ObjTask *t, Value *v) {
+    uint8_t kind = t->wait_kind;
+    Obj *w = t->waiter;
+    t->waiter = NULL;
+    t->wait_kind = WAIT_DONE;
+    Value stored = t->f.result;   /* sleep's result, or the cancel message */
+    t->f.result = V_NONE;
+    ResumeMode mode = await_outcome(vm, kind, w, stored, v);
+    if (!t->must_cancel) return mode;
+    t->must_cancel = 0;
+    if (mode == RESUME_THROW && exc_matches(vm, vm->exc, EXC_CancelledError)) return mode;
+    vm->exc = cancelled_error(vm, stored);
+    return RESUME_THROW;
 }
 
 static void task_finished(VM *vm, ObjTask *t) {
@@ -333,7 +342,12 @@ Value task_step(VM *vm, ObjTask *t) {
     ExecStatus st = vm_resume(vm, &t->fiber, mode, &v);
     if (st == EXEC_SUSPEND) {
         fiber_trim(vm, &t->fiber);
-        if (t->must_cancel && cancel_waiter(vm, t, t->f.result)) t->must_cancel = 0;
+        if (t->must_cancel) {
+            /* a cancel() that came while it ran: pass it to what it now awaits
+             * (a sleep keeps must_cancel set: it is woken to raise itself) */
+            t->must_cancel = 0;
+            if (!cancel_waiter(vm, t, t->f.result)) t->must_cancel = 1;
+        }
         return V_NONE;
     }
     task_finished(vm, t);
@@ -421,7 +435,7 @@ AwaitOutcome task_await_object(VM *vm, Fiber *f, Value aw, Value *result) {
 AwaitOutcome task_sleep(VM *vm, Fiber *f, double delay, Value result) {
     ObjTask *t;
     if (check_can_suspend(vm, f, &t) == AWAIT_ERROR) return AWAIT_ERROR;
-    t->f.result = result;
+    if (!t->must_cancel) t->f.result = result;   /* else f.result holds the cancel message */
     if (!(delay > 0)) {
         t->wait_kind = WAIT_READY;
         sched_wake(vm, t);

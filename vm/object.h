@@ -77,6 +77,9 @@ typedef struct ObjBytes {
     uint8_t data[];
 } ObjBytes;
 
+#define IS_BYTES(v) IS_A(v, OT_BYTES)
+#define AS_BYTES(v) ((ObjBytes *)AS_OBJ(v))
+
 /* ------------------------------------------------------------ containers */
 
 typedef struct ObjTuple {

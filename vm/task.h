@@ -83,6 +83,7 @@ typedef enum WaitKind {
     WAIT_FUTURE,      /* awaiting `waiter` (a future or task) */
     WAIT_SLEEP,       /* on the timer heap */
     WAIT_FIRED,       /* timer fired, wake-up queued; resume with f.result */
+    WAIT_CANCELLED,   /* its sleep was cancelled: wake-up queued, must_cancel set */
     WAIT_DONE
 } WaitKind;
 

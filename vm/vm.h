@@ -66,7 +66,8 @@ typedef struct Fiber {
     X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) \
     X(builtin_function_or_method) X(method) X(cell) X(module) X(code)            \
     X(iterator) X(dict_keys) X(dict_values) X(dict_items) X(super)              \
-    X(coroutine) X(Task) X(Future) X(NotImplementedType) X(ellipsis)
+    X(coroutine) X(Task) X(Future) X(NotImplementedType) X(ellipsis)           \
+    X(TextIOWrapper) X(BufferedReader) X(BufferedWriter) X(BufferedRandom)
 
 typedef enum BuiltinClass {
 #define BUILTIN_CLASS_ENUM(name) CLS_##name,
@@ -117,7 +118,13 @@ typedef enum BuiltinClass {
     X(BrokenPipeError, ConnectionError)                                          \
     X(ConnectionRefusedError, ConnectionError)                                   \
     X(ConnectionResetError, ConnectionError)                                     \
+    X(ConnectionAbortedError, ConnectionError)                                   \
+    X(BlockingIOError, OSError)                                                  \
+    X(InterruptedError, OSError)                                                 \
+    X(ChildProcessError, OSError)                                                \
+    X(ProcessLookupError, OSError)                                               \
     X(TimeoutError, OSError)                                                     \
+    X(UnsupportedOperation, OSError)                                             \
     X(ExceptionGroup, Exception)                                                 \
     X(InvalidStateError, Exception)                                              \
     X(QueueEmpty, Exception)                                                     \
@@ -343,6 +350,8 @@ Value vm_raise_value(VM *vm, Value exc);                          /* returns V_E
 Value vm_raise_class(VM *vm, ObjClass *cls, const char *fmt, ...);
 Value exc_new(VM *vm, ObjClass *cls, ObjTuple *args);             /* an exception instance */
 Value exc_new_msg(VM *vm, ExcKind kind, ObjStr *msg);
+ExcKind os_error_kind(int err);                     /* OSError subclass Python picks for errno */
+Value vm_raise_os_error(VM *vm, int err, Value filename);         /* filename VT_UNDEF: none */
 bool exc_matches(VM *vm, Value exc, ExcKind kind);
 void exc_add_trace(VM *vm, ObjException *e, ObjProto *proto, uint32_t pc);
 ObjStr *exc_message(VM *vm, Value exc);                           /* str(exc), never fails */
