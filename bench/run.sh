@@ -16,6 +16,8 @@
 #
 # Environment:
 #   BENCH_RUNS=5        timed runs per benchmark and runtime (the median is shown)
+#   BENCH_RSS_RUNS=1    measured runs of the memory (:rss) rows; their check run is
+#                       the first (peak RSS barely varies, and these rows are slow)
 #   BENCH_TIMEOUT=300   seconds before a single run is killed
 #   BENCH_VERBOSE=1     also print every sample
 #   BENCH_CLOCK=wall    wall: elapsed time (default); cpu: user+sys CPU time, steadier
@@ -23,16 +25,20 @@
 #                       except node, whose GC and compiler threads count too)
 #   ASTER=path          the aster binary (default: $BUILD/aster, BUILD defaults to build)
 #   PYTHON, LUA, NODE   the peers (default: python3's real executable, lua5.4, node)
-#   UVLOOP_PYTHON       a python3 with uvloop installed (default /usr/bin/python3)
+#   UVLOOP_PYTHON       a python3 with uvloop installed (default /usr/bin/python3); the
+#                       async suite's asyncio and uvloop columns both use it
 #
 # A suite is a directory bench/SUITE/ holding suite.sh (which lists its runtimes,
 # ratio columns and benchmarks) and, per benchmark NAME, NAME.as NAME.py NAME.lua
-# NAME.js. Needs only bash and coreutils (and GNU time for :rss benchmarks).
+# NAME.js. A benchmark listed as NAME:rss is measured by peak RSS, and one listed as
+# NAME:rss/N by peak RSS per unit: (RSS of `NAME N` - RSS of `NAME 0`) / N bytes.
+# Needs only bash and coreutils (and GNU time for the :rss benchmarks).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 RUNS=${BENCH_RUNS:-5}
+RSS_RUNS=${BENCH_RSS_RUNS:-1}
 TIMEOUT=${BENCH_TIMEOUT:-300}
 VERBOSE=${BENCH_VERBOSE:-0}
 CLOCK=${BENCH_CLOCK:-wall}
@@ -41,13 +47,18 @@ ALL_SUITES=(core workloads async)
 
 die() { echo "bench/run.sh: $*" >&2; exit 2; }
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive integer, not '$RUNS'"
+[[ $RSS_RUNS =~ ^[1-9][0-9]*$ ]] ||
+    die "BENCH_RSS_RUNS must be a positive integer, not '$RSS_RUNS'"
 [[ $CLOCK == wall || $CLOCK == cpu ]] || die "BENCH_CLOCK must be wall or cpu, not '$CLOCK'"
 
 # ---------------------------------------------------------------- runtimes
 # Every runtime has an id, a column label, a file extension, a command prefix and a
-# description (path and version) printed above the tables.
-declare -A RT_LABEL=([aster]=aster [python3]=python3 [uvloop]=uvloop [lua]=lua5.4 [node]=node)
-declare -A RT_EXT=([aster]=as [python3]=py [uvloop]=py [lua]=lua [node]=js)
+# description (path and version) printed above the tables. `asyncio` is CPython with
+# its default event loop, run by the same interpreter as `uvloop` (UVLOOP_PYTHON),
+# so that the two Python columns of the async suite differ only by their loop.
+declare -A RT_LABEL=([aster]=aster [python3]=python3 [asyncio]=asyncio [uvloop]=uvloop
+    [lua]=lua5.4 [node]=node)
+declare -A RT_EXT=([aster]=as [python3]=py [asyncio]=py [uvloop]=py [lua]=lua [node]=js)
 declare -A RT_CMD=() RT_DESC=()
 
 first_line() { "$@" 2>&1 | head -n 1 || true; }
@@ -71,6 +82,10 @@ detect_runtimes() {
     fi
 
     local uvpy=${UVLOOP_PYTHON:-/usr/bin/python3}
+    if command -v "$uvpy" >/dev/null; then
+        RT_CMD[asyncio]=$uvpy
+        RT_DESC[asyncio]="$uvpy ($(first_line "$uvpy" --version), default event loop)"
+    fi
     if command -v "$uvpy" >/dev/null &&
         "$uvpy" -c 'import uvloop' >/dev/null 2>&1; then
         RT_CMD[uvloop]="$uvpy $BENCH_DIR/lib/uvloop_run.py"
@@ -95,25 +110,37 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/aster-bench.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
 # run_one RT DIR FILE KIND OUT ERR: runs one implementation once in DIR with stdout
-# to OUT and stderr to ERR; sets SAMPLE (microseconds of wall or CPU time, see
-# BENCH_CLOCK, or KiB of peak RSS when KIND is rss) and returns the exit status.
+# to OUT and stderr to ERR; sets SAMPLE and returns the exit status. SAMPLE is
+# microseconds of wall or CPU time (see BENCH_CLOCK); or, when KIND is rss, KiB of
+# peak RSS; or, when KIND is rss/N, bytes per unit: the program runs twice, as
+# `FILE N` (its output goes to OUT) and as `FILE 0`, and SAMPLE is the difference of
+# their peak RSS divided by N.
 # Times come from bash's `time` keyword (wall, and user+sys CPU of the process tree).
 run_one() {
     local rt=$1 dir=$2 file=$3 kind=$4 out=$5 err=$6 status=0
     local -a cmd
     read -r -a cmd <<<"${RT_CMD[$rt]}"
     if [[ $kind == rss ]]; then
-        (cd "$dir" && exec timeout "$TIMEOUT" /usr/bin/time -f %M -o "$TMP/rss" \
-            "${cmd[@]}" "$file") >"$out" 2>"$err" || status=$?
-        SAMPLE=$(tail -n 1 "$TMP/rss" 2>/dev/null || echo 0)
-        is_number "$SAMPLE" || SAMPLE=0
+        peak_rss "$dir" "$out" "$err" "${cmd[@]}" "$file" || status=$?
+        SAMPLE=$RSS
+    elif [[ $kind == rss/* ]]; then
+        local units=${kind#rss/} full
+        peak_rss "$dir" "$out" "$err" "${cmd[@]}" "$file" "$units" || status=$?
+        full=$RSS
+        if ((status == 0)); then
+            peak_rss "$dir" /dev/null "$TMP/base.err" "${cmd[@]}" "$file" 0 || status=$?
+            cat "$TMP/base.err" >>"$err"
+        fi
+        SAMPLE=$(((full - RSS) * 1024 / units))
+        ((SAMPLE >= 0)) || SAMPLE=0
     else
         local TIMEFORMAT='%3R %3U %3S' real user sys
         cd "$dir"
         { time timeout "$TIMEOUT" "${cmd[@]}" "$file" >"$out" 2>"$err"; } 2>"$TMP/time" ||
             status=$?
         cd "$BENCH_DIR"
-        read -r real user sys <"$TMP/time" || true
+        # the last line: bash reports a crash ("Segmentation fault ...") above it
+        read -r real user sys < <(tail -n 1 "$TMP/time") || true
         [[ ${real:-}${user:-}${sys:-} =~ ^[0-9.,]+$ ]] ||
             die "could not read the time of ${RT_LABEL[$rt]} $file: '$(cat "$TMP/time")'"
         if [[ $CLOCK == cpu ]]; then
@@ -122,6 +149,18 @@ run_one() {
             SAMPLE=$(to_us "$real")
         fi
     fi
+    return "$status"
+}
+
+# peak_rss DIR OUT ERR CMD...: runs CMD in DIR under GNU time; sets RSS to its peak
+# resident set size in KiB (0 if unknown) and returns CMD's exit status.
+peak_rss() {
+    local dir=$1 out=$2 err=$3 status=0
+    shift 3
+    (cd "$dir" && exec timeout "$TIMEOUT" /usr/bin/time -f %M -o "$TMP/rss" "$@") \
+        >"$out" 2>"$err" || status=$?
+    RSS=$(tail -n 1 "$TMP/rss" 2>/dev/null || echo 0)
+    is_number "$RSS" || RSS=0
     return "$status"
 }
 
@@ -134,10 +173,13 @@ median() {
         END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-# fmt_value KIND VALUE: seconds with 3 decimals, or MiB with 1 decimal for rss
+# fmt_value KIND VALUE: seconds with 3 decimals, MiB with 1 decimal for rss, or bytes
+# for rss/N
 fmt_value() {
     if [[ $1 == rss ]]; then
         awk -v v="$2" 'BEGIN { printf "%.1fM", v / 1024 }'
+    elif [[ $1 == rss/* ]]; then
+        echo "$2 B"
     else
         awk -v v="$2" 'BEGIN { printf "%.3f", v / 1e6 }'
     fi
@@ -182,7 +224,12 @@ run_suite() {
     sep=${header//[^|]/-}
     local what="wall-clock seconds"
     if [[ $CLOCK == cpu ]]; then what="CPU seconds (user+sys)"; fi
-    echo "== $suite (median of $RUNS runs; $what, or peak RSS for :rss rows)"
+    local desc="median of $RUNS runs; $what"
+    if [[ " ${SUITE_BENCHMARKS[*]}" == *:rss* ]]; then
+        desc+="; memory rows: peak RSS (:rss) or RSS bytes per unit (:rss/N),"
+        desc+=" median of $RSS_RUNS run$( ((RSS_RUNS == 1)) || echo s)"
+    fi
+    echo "== $suite ($desc)"
     echo "$header"
     echo "$sep"
 
@@ -198,8 +245,12 @@ run_suite() {
         local -a timed=()
         local ref_rt=""
         local order=()
-        if [[ " ${SUITE_RUNTIMES[*]} " == *" python3 "* ]]; then order+=(python3); fi
-        for rt in "${SUITE_RUNTIMES[@]}"; do [[ $rt == python3 ]] || order+=("$rt"); done
+        for rt in "${SUITE_RUNTIMES[@]}"; do
+            if [[ $rt == python3 || $rt == asyncio ]]; then order+=("$rt"); fi
+        done
+        for rt in "${SUITE_RUNTIMES[@]}"; do
+            if [[ $rt != python3 && $rt != asyncio ]]; then order+=("$rt"); fi
+        done
         for rt in "${order[@]}"; do
             local file=$name.${RT_EXT[$rt]}
             if [[ -z ${RT_CMD[$rt]:-} || ! -f $dir/$file ]]; then
@@ -229,6 +280,8 @@ $({ diff "$TMP/ref.out" "$out" || true; } | head -n 8 | sed 's/^/        /')")
             fi
             timed+=("$rt")
             samples[$rt]=""
+            # a memory row's check run is also its first measurement
+            if [[ $kind == rss* ]]; then samples[$rt]=" $SAMPLE"; fi
         done
         if [[ -n $ref_rt && $VERBOSE == 1 ]]; then
             NOTES+=("$suite/$name output: $(tr '\n' ' ' <"$TMP/ref.out")")
@@ -236,8 +289,9 @@ $({ diff "$TMP/ref.out" "$out" || true; } | head -n 8 | sed 's/^/        /')")
 
         # Timed passes, interleaving the runtimes so that a change in machine load
         # affects them all alike.
-        local i
-        for ((i = 1; i <= RUNS; i++)); do
+        local i first=1 last=$RUNS
+        if [[ $kind == rss* ]]; then first=2 last=$RSS_RUNS; fi
+        for ((i = first; i <= last; i++)); do
             for rt in "${timed[@]}"; do
                 local status=0
                 run_one "$rt" "$dir" "$name.${RT_EXT[$rt]}" "$kind" /dev/null "$TMP/err" || status=$?
@@ -256,7 +310,7 @@ $({ diff "$TMP/ref.out" "$out" || true; } | head -n 8 | sed 's/^/        /')")
             value[$rt]=$(median ${samples[$rt]})
             cell[$rt]=$(fmt_value "$kind" "${value[$rt]}")
             if [[ $VERBOSE == 1 ]]; then
-                NOTES+=("$suite/$name ${RT_LABEL[$rt]} samples (us or KiB):${samples[$rt]}")
+                NOTES+=("$suite/$name ${RT_LABEL[$rt]} samples (us, KiB or B):${samples[$rt]}")
             fi
         done
 
@@ -296,7 +350,7 @@ for arg in "$@"; do
             fi
             found=""
             for s in "${ALL_SUITES[@]}"; do
-                if grep -Eq "^SUITE_BENCHMARKS=.*[( ]$arg(:[a-z]+)?[ )]" "$BENCH_DIR/$s/suite.sh"; then
+                if grep -Eq "^SUITE_BENCHMARKS=.*[( ]$arg(:[a-z0-9/]+)?[ )]" "$BENCH_DIR/$s/suite.sh"; then
                     found=$s
                     break
                 fi
@@ -310,7 +364,13 @@ done
 
 detect_runtimes
 echo "Aster benchmarks, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-for rt in aster python3 uvloop lua node; do
+used=" "   # the runtimes of the selected suites
+for s in "${suites[@]}"; do
+    # shellcheck source=/dev/null
+    used+=$(SUITE_RUNTIMES=() && source "$BENCH_DIR/$s/suite.sh" && echo "${SUITE_RUNTIMES[*]} ")
+done
+for rt in aster python3 asyncio uvloop lua node; do
+    [[ $used == *" $rt "* ]] || continue
     printf '  %-8s %s\n' "${RT_LABEL[$rt]}" "${RT_DESC[$rt]:-not found (column shows -)}"
 done
 echo "  ratios: aster vs X = time(X) / time(aster); >1 means Aster is faster"

@@ -930,6 +930,8 @@ void expr_to(FuncState *fs, Node *e, int dst) {
     case E_IFEXP: compile_ifexp(fs, e, dst); break;
     case E_LAMBDA: compile_function_value(fs, e, dst); break;
     case E_AWAIT: {
+        if (!await_allowed(fs) && fs->cur->kind == SCOPE_COMPREHENSION)
+            cg_error(fs, fs->cur->node, "asynchronous comprehension outside of an asynchronous function");
         if (!await_allowed(fs))
             cg_error(fs, e, fs->scope->kind == SCOPE_FUNCTION ? "'await' outside async function" : "'await' outside function");
         Node *x = e->u.unary.operand;

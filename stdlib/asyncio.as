@@ -124,65 +124,72 @@ async def wait_for(fut, timeout):
 # ------------------------------------------------------------- timeout
 
 class Timeout:
+    # states as in 3.11.7's timeouts._State values
     def __init__(self, when):
         self._state = "created"
-        self._handler = None
+        self._timeout_handler = None
         self._task = None
         self._when = when
-        self._cancelling = 0
 
     def when(self):
         return self._when
 
     def reschedule(self, when):
-        if self._state != "entered":
+        if self._state != "active":
+            if self._state == "created":
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
-        if self._handler is not None:
-            self._handler.cancel()
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
         if when is None:
-            self._handler = None
+            self._timeout_handler = None
         else:
             loop = get_running_loop()
             if when <= loop.time():
-                self._handler = loop.call_soon(self._on_timeout)
+                self._timeout_handler = loop.call_soon(self._on_timeout)
             else:
-                self._handler = loop.call_at(when, self._on_timeout)
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
 
     def expired(self):
         return self._state == "expiring" or self._state == "expired"
 
     def __repr__(self):
-        info = [self._state]
-        if self._state == "entered":
-            info.append(f"when={self._when}")
-        return f"<Timeout [{' '.join(info)}]>"
+        info = [""]
+        if self._state == "active":
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = " ".join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = "entered"
-        self._task = current_task()
-        if self._task is None:
+        if self._state != "created":
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = "active"
+        self._task = task
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._handler is not None:
-            self._handler.cancel()
-            self._handler = None
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
         if self._state == "expiring":
             self._state = "expired"
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == "entered":
-            self._state = "exited"
+        elif self._state == "active":
+            self._state = "finished"
         return None
 
     def _on_timeout(self):
         self._task.cancel()
         self._state = "expiring"
-        self._handler = None
+        self._timeout_handler = None
 
 
 def timeout(delay):
@@ -558,143 +565,7 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-# -------------------------------------------------------------- Queue
-
-class Queue:
-    def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self.maxsize = maxsize
-        self._getters = _Deque()
-        self._putters = _Deque()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._init(maxsize)
-
-    def _init(self, maxsize):
-        self._queue = _Deque()
-
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def __repr__(self):
-        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
-
-    def __str__(self):
-        return f"<{type(self).__name__} {self._format()}>"
-
-    def _format(self):
-        result = f"maxsize={self._maxsize!r}"
-        if self._queue:
-            result += f" _queue={list(self._queue)!r}"
-        if self._getters:
-            result += f" _getters[{len(self._getters)}]"
-        if self._putters:
-            result += f" _putters[{len(self._putters)}]"
-        if self._unfinished_tasks:
-            result += f" tasks={self._unfinished_tasks}"
-        return result
-
-    def qsize(self):
-        return len(self._queue)
-
-    def empty(self):
-        return not self._queue
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
-    def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError("task_done() called too many times")
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
-
-    async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
-
-
-class LifoQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _get(self):
-        return self._queue.pop()
-
-
-class PriorityQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
-        self._queue.sort()
-
-    def _get(self):
-        return self._queue.pop(0)
+# Queue, LifoQueue and PriorityQueue are in C (lib_queue.c).
 
 
 # ----------------------------------------------------------- TaskGroup
@@ -725,11 +596,11 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
-        self._entered = True
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         self._parent_task = current_task()
         if self._parent_task is None:
             raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):

@@ -13,6 +13,70 @@
 
 static int npositional(int argc, ObjTuple *kwnames) { return argc - (kwnames ? (int)kwnames->len : 0); }
 
+/* Keyword parsing as CPython's Argument Clinic does it (_PyArg_UnpackKeywords),
+ * with its wording: params[0..nposonly) are positional-only, "*name" marks a
+ * keyword-only one (optional), the others are positional-or-keyword; the
+ * first `required` must be given. Unset ones come back VT_UNDEF. Shared with
+ * lib_math.c (which declares it; it belongs in lib.h beside lib_bind). */
+static const char *param_name(const char *p) { return p[0] == '*' ? p + 1 : p; }
+
+bool lib_clinic_bind(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
+                     const char *const *params, int nparams, int nposonly, int required, Value *out) {
+    int nkw = kwnames ? (int)kwnames->len : 0, npos = argc - nkw, maxpos = 0;
+    while (maxpos < nparams && params[maxpos][0] != '*') maxpos++;
+    int minposonly = nposonly < required ? nposonly : required;
+    if (npos + nkw > nparams) {
+        vm_raise(vm, EXC_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, nparams,
+                 npos == 0 ? "keyword " : "", nparams == 1 ? "" : "s", npos + nkw);
+        return false;
+    }
+    if (npos > maxpos) {
+        if (maxpos == 0) vm_raise(vm, EXC_TypeError, "%s() takes no positional arguments", fname);
+        else
+            vm_raise(vm, EXC_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+                     required < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", npos);
+        return false;
+    }
+    if (npos < minposonly) {
+        vm_raise(vm, EXC_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+                 minposonly < maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s", npos);
+        return false;
+    }
+    for (int i = 0; i < nparams; i++) out[i] = i < npos ? argv[i] : V_UNDEF;
+    int left = nkw;
+    for (int i = npos > nposonly ? npos : nposonly; i < nparams; i++) {
+        if (!left && i >= required) break;
+        for (int k = 0; k < nkw; k++)
+            if (strcmp(AS_STR(kwnames->items[k])->data, param_name(params[i])) == 0) {
+                out[i] = argv[npos + k];
+                left--;
+                break;
+            }
+        if (IS_UNDEF(out[i]) && i < required) {
+            vm_raise(vm, EXC_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+                     param_name(params[i]), i + 1);
+            return false;
+        }
+    }
+    if (left == 0) return true;
+    for (int i = nposonly; i < npos; i++)
+        for (int k = 0; k < nkw; k++)
+            if (strcmp(AS_STR(kwnames->items[k])->data, params[i]) == 0) {
+                vm_raise(vm, EXC_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+                         params[i], i + 1);
+                return false;
+            }
+    for (int k = 0; k < nkw; k++) {
+        const char *name = AS_STR(kwnames->items[k])->data;
+        int i = nposonly;
+        while (i < nparams && strcmp(name, param_name(params[i])) != 0) i++;
+        if (i == nparams) {
+            vm_raise(vm, EXC_TypeError, "'%s' is an invalid keyword argument for %s()", name, fname);
+            return false;
+        }
+    }
+    return true;
+}
 /* ----------------------------------------------------------------- print */
 
 static Value writer_of(VM *vm, Value file, bool *use_stdout) {
@@ -212,30 +276,73 @@ NATIVE(b_divmod) {
     return v_obj(tuple_from(vm, pair, 2));
 }
 
-static Value pow_mod(VM *vm, Value base, Value exp, Value mod) {
-    if (!IS_INTLIKE(base) || !IS_INTLIKE(exp) || !IS_INTLIKE(mod))
-        return vm_raise(vm, EXC_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    int64_t m = AS_INT(mod), e = AS_INT(exp);
-    if (m == 0) return vm_raise(vm, EXC_ValueError, "pow() 3rd argument cannot be 0");
-    if (e < 0) return vm_raise(vm, EXC_ValueError, "pow() negative exponent with a modulus is not supported");
-    unsigned __int128 r = 1, b;
-    uint64_t um = (uint64_t)(m < 0 ? -m : m);
-    int64_t bm = AS_INT(base) % (int64_t)um;
-    b = (unsigned __int128)(bm < 0 ? bm + (int64_t)um : bm);
+/* The inverse of a modulo n (0 <= a < n), or false when there is none. */
+static bool mod_inverse(uint64_t a, uint64_t n, uint64_t *out) {
+    __int128 r0 = (__int128)n, r1 = (__int128)a, s0 = 0, s1 = 1;
+    while (r1) {
+        __int128 q = r0 / r1, t = r0 - q * r1;
+        r0 = r1;
+        r1 = t;
+        t = s0 - q * s1;
+        s0 = s1;
+        s1 = t;
+    }
+    if (r0 != 1) return false;
+    if (s0 < 0) s0 += (__int128)n;
+    *out = (uint64_t)s0;
+    return true;
+}
+
+/* pow(base, exp, mod) on ints, as CPython's long_pow does it. */
+static Value pow_mod_int(VM *vm, int64_t base, int64_t exp, int64_t mod) {
+    if (mod == 0) return vm_raise(vm, EXC_ValueError, "pow() 3rd argument cannot be 0");
+    uint64_t um = mod < 0 ? (uint64_t)0 - (uint64_t)mod : (uint64_t)mod;
+    if (um == 1) return v_int(0);
+    uint64_t b;
+    if (base >= 0) b = (uint64_t)base % um;
+    else {
+        uint64_t nb = ((uint64_t)0 - (uint64_t)base) % um;
+        b = nb ? um - nb : 0;
+    }
+    uint64_t e = exp < 0 ? (uint64_t)0 - (uint64_t)exp : (uint64_t)exp;
+    if (exp < 0 && !mod_inverse(b, um, &b))
+        return vm_raise(vm, EXC_ValueError, "base is not invertible for the given modulus");
+    unsigned __int128 r = 1, x = b;
     while (e) {
-        if (e & 1) r = r * b % um;
-        b = b * b % um;
+        if (e & 1) r = r * x % um;
+        x = x * x % um;
         e >>= 1;
     }
-    int64_t res = (int64_t)(uint64_t)r;
-    if (m < 0 && res) res += m;
-    return v_int(res);
+    uint64_t res = (uint64_t)r;
+    if (mod < 0 && res) return v_int((int64_t)(res - um));
+    return v_int((int64_t)res);
+}
+
+/* Three-argument pow: CPython tries the power slot of each argument's type
+ * in turn; int's computes when all three are ints, float's refuses a
+ * modulus, and a class's __pow__ is only called for the base. */
+static Value pow_ternary(VM *vm, Value base, Value exp, Value mod) {
+    Value m;
+    if (IS_A(base, OT_INSTANCE) && class_lookup(vm_class_of(vm, base), vm->names[NAME___pow__], &m) && IS_CLOSURE(m)) {
+        Value args[3] = {base, exp, mod};
+        Value r = vm_call(vm, m, 3, args);
+        if (IS_EXC(r) || !v_same(r, vm->not_implemented)) return r;
+    }
+    Value b = vm_unwrap(base), e = vm_unwrap(exp);
+    m = vm_unwrap(mod);
+    if (IS_INTLIKE(b) && IS_INTLIKE(e) && IS_INTLIKE(m)) return pow_mod_int(vm, AS_INT(b), AS_INT(e), AS_INT(m));
+    bool any_float = IS_FLOAT(b) || IS_FLOAT(e) || IS_FLOAT(m);
+    if (any_float && IS_NUMBER(b) && IS_NUMBER(e))
+        return vm_raise(vm, EXC_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return vm_raise(vm, EXC_TypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", base, exp, mod);
 }
 
 NATIVE(b_pow) {
-    (void)kwnames;
-    if (argc == 3 && !IS_NONE(argv[2])) return pow_mod(vm, argv[0], argv[1], argv[2]);
-    return vm_binop(vm, OP_POW, argv[0], argv[1], false);
+    static const char *const params[] = {"base", "exp", "mod"};
+    Value a[3];
+    if (!lib_clinic_bind(vm, "pow", argc, argv, kwnames, params, 3, 0, 2, a)) return V_EXC;
+    if (!IS_UNDEF(a[2]) && !IS_NONE(a[2])) return pow_ternary(vm, a[0], a[1], a[2]);
+    return vm_binop(vm, OP_POW, a[0], a[1], false);
 }
 
 static Value round_float(VM *vm, double x, Value nd) {
@@ -263,9 +370,10 @@ static Value round_float(VM *vm, double x, Value nd) {
 }
 
 NATIVE(b_round) {
-    (void)kwnames;
-    Value x = argv[0];
-    Value nd = argc > 1 ? argv[1] : V_UNDEF;
+    static const char *const params[] = {"number", "ndigits"};
+    Value a[2];
+    if (!lib_clinic_bind(vm, "round", argc, argv, kwnames, params, 2, 0, 1, a)) return V_EXC;
+    Value x = a[0], nd = IS_NONE(a[1]) ? V_UNDEF : a[1];
     if (IS_FLOAT(x)) return round_float(vm, AS_FLOAT(x), nd);
     if (IS_INTLIKE(x)) {
         int64_t n = 0;
@@ -401,13 +509,13 @@ static Value sum_values(VM *vm, Value iterable, Value start) {
 }
 
 NATIVE(b_sum) {
-    static const CommonName names[] = {NAME_start};
-    Value kw[1];
-    if (!kw_lookup(vm, "sum", argc, argv, kwnames, names, kw, 1)) return V_EXC;
-    int n = npositional(argc, kwnames);
-    Value start = n > 1 ? argv[1] : IS_UNDEF(kw[0]) ? v_int(0) : kw[0];
+    static const char *const params[] = {"iterable", "start"};
+    Value a[2];
+    if (!lib_clinic_bind(vm, "sum", argc, argv, kwnames, params, 2, 1, 1, a)) return V_EXC;
+    Value start = IS_UNDEF(a[1]) ? v_int(0) : a[1];
     if (IS_STR(start)) return vm_raise(vm, EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    return sum_values(vm, argv[0], start);
+    if (IS_BYTES(start)) return vm_raise(vm, EXC_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    return sum_values(vm, a[0], start);
 }
 
 static Value min_max(VM *vm, int argc, Value *argv, ObjTuple *kwnames, bool is_max) {
@@ -469,80 +577,160 @@ NATIVE(b_sorted) {
     return IS_EXC(r) ? r : l;
 }
 
+/* Whether reversed() may index v from the end (PySequence_Check): it has
+ * __getitem__ and is not a dict. */
+static bool is_sequence(VM *vm, Value v) {
+    Value u = vm_unwrap(v);
+    if (IS_LIST(u) || IS_TUPLE(u) || IS_STR(u) || IS_BYTES(u) || IS_A(u, OT_RANGE)) return true;
+    if (!IS_A(u, OT_INSTANCE) && !IS_A(u, OT_CDATA)) return false;
+    return (class_slots(vm, vm_class_of(vm, u)) & SLOT_GETITEM) != 0;
+}
+
+static Value reverse_range(VM *vm, ObjRange *r) {
+    Value n = vm_len(vm, v_obj(r));
+    if (IS_EXC(n)) return n;
+    ObjIter *it = iter_new(vm, IT_RANGE, V_NONE);
+    it->step = -r->step;
+    it->i = r->start + (AS_INT(n) - 1) * r->step;
+    it->stop = r->start - r->step;
+    if (AS_INT(n) == 0) it->i = it->stop;
+    return v_obj(it);
+}
+
 NATIVE(b_reversed) {
-    UNUSED_ARGS;
+    (void)kwnames;
+    if (argc != 1) return vm_raise(vm, EXC_TypeError, "reversed expected 1 argument, got %d", argc);
     Value v = argv[0];
-    if (IS_A(v, OT_RANGE)) {
-        ObjRange *r = (ObjRange *)AS_OBJ(v);
-        Value n = vm_len(vm, v);
-        ObjIter *it = iter_new(vm, IT_RANGE, V_NONE);
-        it->step = -r->step;
-        it->i = r->start + (AS_INT(n) - 1) * r->step;
-        it->stop = r->start - r->step;
-        if (AS_INT(n) == 0) it->i = it->stop;
-        return v_obj(it);
+    if (IS_A(v, OT_RANGE)) return reverse_range(vm, (ObjRange *)AS_OBJ(v));
+    if (IS_A(v, OT_INSTANCE) || IS_A(v, OT_CDATA)) {   /* __reversed__, looked up on the class */
+        Value m;
+        if (class_lookup(vm_class_of(vm, v), str_intern(vm, "__reversed__", 12), &m)) {
+            if (IS_NONE(m)) return vm_raise(vm, EXC_TypeError, "'%T' object is not reversible", v);
+            if (IS_CLOSURE(m) || (IS_NATIVE(m) && !(AS_OBJ(m)->flags & NATIVE_STATIC))) return vm_call(vm, m, 1, &v);
+            return vm_call(vm, m, 0, NULL);
+        }
     }
-    if (IS_DICT(v) || IS_A(v, OT_DICTVIEW)) {   /* dicts reverse by insertion order */
+    Value u = vm_unwrap(v);
+    if (IS_DICT(u) || IS_A(u, OT_DICTVIEW)) {   /* dicts reverse by insertion order */
         Value items = list_from_iterable(vm, v);
         if (IS_EXC(items)) return items;
         ObjIter *it = iter_new(vm, IT_REVERSED, items);
         it->i = AS_LIST(items)->len - 1;
         return v_obj(it);
     }
+    if (!is_sequence(vm, v)) return vm_raise(vm, EXC_TypeError, "'%T' object is not reversible", v);
     Value len = vm_len(vm, v);
-    if (IS_EXC(len)) {
-        if (exc_matches(vm, vm->exc, EXC_TypeError))
-            return vm_raise(vm, EXC_TypeError, "'%T' object is not reversible", v);
-        return len;
-    }
-    if (IS_A(v, OT_DICT) || IS_A(v, OT_SET)) return vm_raise(vm, EXC_TypeError, "'%T' object is not reversible", v);
+    if (IS_EXC(len)) return len;
     ObjIter *it = iter_new(vm, IT_REVERSED, v);
     it->i = AS_INT(len) - 1;
     return v_obj(it);
 }
 
+/* enumerate(iterable, start=0), with the argument handling of CPython's
+ * enumerate_vectorcall (it matches keywords by position, not by name). */
 NATIVE(b_enumerate) {
-    static const CommonName names[] = {NAME_start};
-    Value kw[1];
-    if (!kw_lookup(vm, "enumerate", argc, argv, kwnames, names, kw, 1)) return V_EXC;
-    int n = npositional(argc, kwnames);
-    if (n < 1) return vm_raise(vm, EXC_TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
-    Value src = vm_iter(vm, argv[0]);
-    if (IS_EXC(src)) return src;
+    int nkw = kwnames ? (int)kwnames->len : 0, npos = argc - nkw;
+    Value src = V_UNDEF, sv = V_UNDEF;
+    if (npos + nkw == 2) {
+        const char *k0 = nkw ? AS_STR(kwnames->items[0])->data : NULL;
+        const char *k1 = nkw == 2 ? AS_STR(kwnames->items[1])->data : NULL;
+        const char *bad = NULL;
+        src = argv[0];
+        sv = argv[1];
+        if (nkw == 1 && strcmp(k0, "start") != 0) bad = k0;
+        else if (nkw == 2 && strcmp(k0, "start") == 0) {
+            if (strcmp(k1, "iterable") != 0) bad = k1;
+            src = argv[1];
+            sv = argv[0];
+        } else if (nkw == 2) {
+            if (strcmp(k0, "iterable") != 0) bad = k0;
+            else if (strcmp(k1, "start") != 0) bad = k1;
+        }
+        if (bad) return vm_raise(vm, EXC_TypeError, "'%s' is an invalid keyword argument for enumerate()", bad);
+    } else if (npos + nkw == 1) {
+        if (nkw == 1 && strcmp(AS_STR(kwnames->items[0])->data, "iterable") != 0)
+            return vm_raise(vm, EXC_TypeError, "'%s' is an invalid keyword argument for enumerate()",
+                            AS_STR(kwnames->items[0])->data);
+        src = argv[0];
+    } else if (npos == 0) {
+        return vm_raise(vm, EXC_TypeError, "enumerate() missing required argument 'iterable'");
+    } else {
+        return vm_raise(vm, EXC_TypeError, "enumerate() takes at most 2 arguments (%d given)", npos + nkw);
+    }
+    Value it_src = vm_iter(vm, src);
+    if (IS_EXC(it_src)) return it_src;
     int64_t start = 0;
-    Value sv = n > 1 ? argv[1] : kw[0];
     if (!IS_UNDEF(sv) && IS_EXC(vm_index_value(vm, sv, &start))) return V_EXC;
     ObjIter *it = iter_new(vm, IT_ENUMERATE, V_NONE);
-    it->fn = src;
+    it->fn = it_src;
     it->i = start;
     return v_obj(it);
 }
 
-static Value iterators_of(VM *vm, int n, Value *argv, const char *fname, int argoffset) {
+static Value iterators_of(VM *vm, int n, Value *argv) {
     ObjTuple *t = tuple_new(vm, (uint32_t)n);
     for (int i = 0; i < n; i++) {
         Value it = vm_iter(vm, argv[i]);
-        if (IS_EXC(it)) {
-            if (exc_matches(vm, vm->exc, EXC_TypeError) && fname)
-                return vm_raise(vm, EXC_TypeError, "%s argument #%d must support iteration", fname, i + 1 + argoffset);
-            return it;
-        }
+        if (IS_EXC(it)) return it;
         t->items[i] = it;
     }
     return v_obj(t);
 }
 
+/* One step of zip(..., strict=True): self is (iterators, sentinel); the
+ * sentinel ends the iter(step, sentinel) iterator that zip returns. */
+NATIVE(zip_strict_step) {
+    (void)argc, (void)kwnames;
+    ObjTuple *state = AS_TUPLE(argv[0]), *its = AS_TUPLE(state->items[0]);
+    uint32_t n = its->len, i;
+    if (n == 0) return state->items[1];
+    ObjTuple *t = tuple_new(vm, n);
+    for (i = 0; i < n; i++) {
+        Value v = vm_next(vm, its->items[i]);
+        if (IS_EXC(v)) return v;
+        if (IS_UNDEF(v)) break;
+        t->items[i] = v;
+    }
+    if (i == n) return v_obj(t);
+    if (i)
+        return vm_raise(vm, EXC_ValueError, "zip() argument %u is shorter than argument%s%u", i + 1,
+                        i == 1 ? " " : "s 1-", i);
+    for (i = 1; i < n; i++) {
+        Value v = vm_next(vm, its->items[i]);
+        if (IS_EXC(v)) return v;
+        if (!IS_UNDEF(v))
+            return vm_raise(vm, EXC_ValueError, "zip() argument %u is longer than argument%s%u", i + 1,
+                            i == 1 ? " " : "s 1-", i);
+    }
+    return state->items[1];
+}
+
 NATIVE(b_zip) {
-    int n = npositional(argc, kwnames);
-    Value its = iterators_of(vm, n, argv, "zip()", 0);
+    int nkw = kwnames ? (int)kwnames->len : 0, n = argc - nkw;
+    bool strict = false;
+    if (nkw > 1) return vm_raise(vm, EXC_TypeError, "zip() takes at most 1 keyword argument (%d given)", nkw);
+    if (nkw == 1) {
+        const char *name = AS_STR(kwnames->items[0])->data;
+        if (strcmp(name, "strict") != 0)
+            return vm_raise(vm, EXC_TypeError, "'%s' is an invalid keyword argument for zip()", name);
+        bool err;
+        strict = vm_truthy(vm, argv[n], &err);
+        if (err) return V_EXC;
+    }
+    Value its = iterators_of(vm, n, argv);
     if (IS_EXC(its)) return its;
-    return v_obj(iter_new(vm, IT_ZIP, its));
+    if (!strict) return v_obj(iter_new(vm, IT_ZIP, its));
+    Value state[2] = {its, v_obj(instance_new(vm, vm->classes[CLS_object]))};
+    ObjNative *step = native_new(vm, "zip", zip_strict_step, 1, 1, NATIVE_METHOD);
+    ObjIter *it = iter_new(vm, IT_CALL_SENTINEL, state[1]);
+    it->fn = v_obj(bound_new(vm, v_obj(tuple_from(vm, state, 2)), v_obj(step)));
+    return v_obj(it);
 }
 
 NATIVE(b_map) {
     UNUSED_ARGS;
     if (argc < 2) return vm_raise(vm, EXC_TypeError, "map() must have at least two arguments.");
-    Value its = iterators_of(vm, argc - 1, argv + 1, NULL, 1);
+    Value its = iterators_of(vm, argc - 1, argv + 1);
     if (IS_EXC(its)) return its;
     ObjIter *it = iter_new(vm, IT_MAP, its);
     it->fn = argv[0];
@@ -628,6 +816,131 @@ NATIVE(b_displayhook) {
     return V_NONE;
 }
 
+/* ------------------------------------------------------------ dir, vars */
+
+/* The calling scope as a dict, for dir() and vars() without an argument:
+ * the globals of a module body, the namespace of a class body. Function
+ * locals live in registers with no names at run time, so inside a function
+ * this raises NotImplementedError. */
+static ObjDict *caller_namespace(VM *vm, const char *fname) {
+    Frame *fr = vm->fiber->frame;
+    if (!fr) return vm->main_module->globals;
+    ObjProto *p = fr->closure->proto;
+    if (p->flags & PROTO_MODULE) return fr->closure->globals;
+    if (p->flags & PROTO_CLASS) {
+        Value ns = FRAME_REGS(fr)[0];
+        if (IS_DICT(ns)) return AS_DICT(ns);
+    }
+    vm_raise(vm, EXC_NotImplementedError, "%s() without arguments is only supported in module and class bodies",
+             fname);
+    return NULL;
+}
+
+NATIVE(b_vars) {
+    (void)kwnames;
+    if (argc == 0) {
+        ObjDict *d = caller_namespace(vm, "vars");
+        return d ? v_obj(d) : V_EXC;
+    }
+    Value v = argv[0];
+    if (IS_MODULE(v)) return v_obj(AS_MODULE(v)->globals);
+    bool found = false;
+    Value d = V_UNDEF;
+    if (!IS_A(v, OT_INSTANCE) || vm_class_of(vm, v) != vm->classes[CLS_object]) {   /* object() has no __dict__ */
+        d = vm_getattr_opt(vm, v, vm->names[NAME___dict__], &found);
+        if (IS_EXC(d)) {
+            if (!exc_matches(vm, vm->exc, EXC_AttributeError)) return d;
+            vm->exc = V_NONE;
+            found = false;
+        }
+    }
+    if (!found) return vm_raise(vm, EXC_TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+static void dir_add(VM *vm, ObjDict *names, const char *name) {
+    dict_set_str(vm, &names->d, str_intern(vm, name, strlen(name)), V_NONE);
+}
+
+static void dir_add_keys(VM *vm, ObjDict *names, Dict *d) {
+    uint32_t pos = 0;
+    DictEntry *e;
+    while (dict_next(d, &pos, &e))
+        if (IS_STR(e->key)) dict_set_str(vm, &names->d, str_intern_obj(vm, AS_STR(e->key)), V_NONE);
+}
+
+/* Attributes the VM answers without a dict entry (vm/attr.c). */
+static void dir_add_special(VM *vm, ObjDict *names, Value v) {
+    static const char *const exc_names[] = {"args", "__cause__", "__context__", "__suppress_context__",
+                                            "__traceback__", NULL};
+    static const char *const os_names[] = {"errno", "strerror", "filename", "filename2", NULL};
+    static const char *const int_names[] = {"real", "imag", "numerator", "denominator", NULL};
+    static const char *const float_names[] = {"real", "imag", NULL};
+    static const char *const seq_names[] = {"start", "stop", "step", NULL};
+    static const char *const fn_names[] = {"__name__", "__qualname__", "__module__", "__doc__", "__defaults__", NULL};
+    const char *const *list = NULL, *const *more = NULL;
+    if (IS_INTLIKE(v)) list = int_names;
+    else if (IS_FLOAT(v)) list = float_names;
+    else if (IS_A(v, OT_RANGE) || IS_A(v, OT_SLICE)) list = seq_names;
+    else if (IS_CLOSURE(v)) list = fn_names;
+    else if (IS_EXCEPTION(v)) {
+        ObjClass *c = AS_EXC(v)->inst.cls;
+        list = exc_names;
+        if (class_is_subclass(c, vm->exc_classes[EXC_OSError])) more = os_names;
+        else if (class_is_subclass(c, vm->exc_classes[EXC_StopIteration])) dir_add(vm, names, "value");
+        else if (class_is_subclass(c, vm->exc_classes[EXC_SystemExit])) dir_add(vm, names, "code");
+    }
+    for (int i = 0; list && list[i]; i++) dir_add(vm, names, list[i]);
+    for (int i = 0; more && more[i]; i++) dir_add(vm, names, more[i]);
+}
+
+/* Add the names of cls and its bases; true if one of them is a script class. */
+static bool dir_add_classes(VM *vm, ObjDict *names, ObjClass *cls) {
+    bool user = false;
+    for (ObjClass *c = cls; c; c = c->base) {
+        if (c->dict) dir_add_keys(vm, names, &c->dict->d);
+        if (!(c->cflags & CLASS_BUILTIN)) user = true;
+    }
+    return user;
+}
+
+static Value sorted_names(VM *vm, Value iterable) {
+    Value l = list_from_iterable(vm, iterable);
+    if (IS_EXC(l)) return l;
+    Value r = list_sort(vm, AS_LIST(l), V_NONE, false);
+    return IS_EXC(r) ? r : l;
+}
+
+NATIVE(b_dir) {
+    (void)kwnames;
+    if (argc == 0) {
+        ObjDict *d = caller_namespace(vm, "dir");
+        return d ? sorted_names(vm, v_obj(d)) : V_EXC;
+    }
+    Value v = argv[0];
+    if (IS_A(v, OT_INSTANCE) || IS_A(v, OT_CDATA)) {   /* a class's own __dir__ */
+        Value m;
+        if (class_lookup(vm_class_of(vm, v), str_intern(vm, "__dir__", 7), &m)) {
+            Value r = IS_CLOSURE(m) || IS_NATIVE(m) ? vm_call(vm, m, 1, &v) : vm_call(vm, m, 0, NULL);
+            return IS_EXC(r) ? r : sorted_names(vm, r);
+        }
+    }
+    ObjDict *names = dict_new(vm);
+    if (IS_MODULE(v)) {
+        dir_add_keys(vm, names, &AS_MODULE(v)->globals->d);
+        return sorted_names(vm, v_obj(names));
+    }
+    bool user = dir_add_classes(vm, names, IS_CLASS(v) ? AS_CLASS(v) : vm_class_of(vm, v)), err;
+    dict_del(vm, &names->d, v_obj(vm->names[NAME___qualname__]), &err);   /* no class dict entry in CPython */
+    Dict *own = vm_instance_dict(v);
+    if (own) dir_add_keys(vm, names, own);
+    if (IS_CLASS(v)) dir_add(vm, names, "__doc__");
+    else dir_add_special(vm, names, v);
+    if (user) dir_add(vm, names, "__dict__");
+    dir_add(vm, names, "__class__");
+    return sorted_names(vm, v_obj(names));
+}
+
 /* ------------------------------------------------------------- tables */
 
 typedef struct BuiltinFn {
@@ -653,8 +966,8 @@ static const BuiltinFn builtin_fns[] = {
     {"delattr", b_delattr, 2, 2, 0},
     {"abs", b_abs, 1, 1, 0},
     {"divmod", b_divmod, 2, 2, 0},
-    {"pow", b_pow, 2, 3, 0},
-    {"round", b_round, 1, 2, 0},
+    {"pow", b_pow, 0, -1, NATIVE_KW},
+    {"round", b_round, 0, -1, NATIVE_KW},
     {"hex", b_hex, 1, 1, 0},
     {"oct", b_oct, 1, 1, 0},
     {"bin", b_bin, 1, 1, 0},
@@ -664,18 +977,20 @@ static const BuiltinFn builtin_fns[] = {
     {"next", b_next, 1, 2, 0},
     {"any", b_any, 1, 1, 0},
     {"all", b_all, 1, 1, 0},
-    {"sum", b_sum, 1, 2, NATIVE_KW},
+    {"sum", b_sum, 0, -1, NATIVE_KW},
     {"min", b_min, 0, -1, NATIVE_KW},
     {"max", b_max, 0, -1, NATIVE_KW},
     {"sorted", b_sorted, 0, -1, NATIVE_KW},
-    {"reversed", b_reversed, 1, 1, 0},
-    {"enumerate", b_enumerate, 0, 2, NATIVE_KW},
+    {"reversed", b_reversed, 0, -1, 0},
+    {"enumerate", b_enumerate, 0, -1, NATIVE_KW},
     {"zip", b_zip, 0, -1, NATIVE_KW},
     {"map", b_map, 0, -1, 0},
     {"filter", b_filter, 2, 2, 0},
     {"input", b_input, 0, 1, 0},
     {"format", b_format, 1, 2, 0},
     {"globals", b_globals, 0, 0, 0},
+    {"dir", b_dir, 0, 1, 0},
+    {"vars", b_vars, 0, 1, 0},
     {"super", b_super, 0, 2, 0},
     {"exit", b_exit, 0, 1, 0},
     {"quit", b_exit, 0, 1, 0},
@@ -730,6 +1045,8 @@ void stdlib_open_builtins(VM *vm) {
             continue;
         add_builtin(vm, c->name->data, v_obj(c));
     }
+    add_builtin(vm, "IOError", v_obj(vm->exc_classes[EXC_OSError]));   /* aliases, as in Python 3 */
+    add_builtin(vm, "EnvironmentError", v_obj(vm->exc_classes[EXC_OSError]));
     add_builtin(vm, "NotImplemented", vm->not_implemented);
     add_builtin(vm, "Ellipsis", vm->ellipsis);
     lib_types_open(vm);

@@ -22,6 +22,7 @@ void lib_sys_open(VM *vm, ObjModule *m);
 void lib_os_open(VM *vm, ObjModule *m);
 void lib_random_open(VM *vm, ObjModule *m);
 void lib_asyncio_open(VM *vm, ObjModule *m);
+void lib_queue_open(VM *vm, ObjModule *m);   /* Queue, LifoQueue, PriorityQueue */
 
 /* Files (lib_io.c): the open() built-in and the file classes; sys's
  * standard streams are file objects over the VM's writers and stdin. */

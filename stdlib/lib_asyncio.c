@@ -13,21 +13,20 @@
 
 static int npositional(int argc, ObjTuple *kwnames) { return argc - (kwnames ? (int)kwnames->len : 0); }
 
-AwaitOutcome task_sleep(VM *vm, Fiber *f, double delay, Value result);   /* future.c */
+AwaitOutcome task_sleep(VM *vm, Fiber *f, double delay, Value result);         /* future.c */
+AwaitOutcome task_sleep_timer(VM *vm, Fiber *f, double delay, Value result);   /* future.c */
 ObjStr *task_name(VM *vm, ObjTask *t);                                   /* future.c */
 void sched_coroutine_created(VM *vm, Obj *co);                            /* sched.c */
 
 /* ----------------------------------------------------------------- sleep */
 
+/* The delay of sleep(); checked when the sleep is awaited, as in Python
+ * (sleep is a coroutine function: calling it checks nothing). */
 static bool delay_arg(VM *vm, Value v, double *out) {
     if (IS_INTLIKE(v)) *out = (double)AS_INT(v);
     else if (IS_FLOAT(v)) *out = AS_FLOAT(v);
     else {
         vm_raise(vm, EXC_TypeError, "'<=' not supported between instances of '%T' and 'int'", v);
-        return false;
-    }
-    if (isnan(*out)) {
-        vm_raise(vm, EXC_ValueError, "Invalid delay: NaN (not a number)");
         return false;
     }
     return true;
@@ -37,6 +36,9 @@ static AwaitOutcome sleep_await(VM *vm, Fiber *f, int argc, Value *argv, Value *
     (void)result;
     double delay;
     if (!delay_arg(vm, argv[0], &delay)) return AWAIT_ERROR;
+    /* 3.11 does not reject NaN: `delay <= 0` is false, and the timer it sets
+     * is due at once */
+    if (isnan(delay)) return task_sleep_timer(vm, f, 0.0, argc > 1 ? argv[1] : V_NONE);
     return task_sleep(vm, f, delay, argc > 1 ? argv[1] : V_NONE);
 }
 
@@ -46,8 +48,6 @@ NATIVE(as_sleep) {
     Value kw[1];
     if (!kw_lookup(vm, "sleep", argc, argv, kwnames, names, kw, 1)) return V_EXC;
     int n = npositional(argc, kwnames);
-    double delay;
-    if (!delay_arg(vm, argv[0], &delay)) return V_EXC;
     Value args[2] = {argv[0], n > 1 ? argv[1] : IS_UNDEF(kw[0]) ? V_NONE : kw[0]};
     return coro_new_native(vm, AS_NATIVE(vm->builtin_refs[BREF_SLEEP]), 2, args);
 }
@@ -80,6 +80,8 @@ NATIVE(as_ensure_future) {
     return ensure_future(vm, argv[0]);
 }
 
+static Value make_loop(VM *vm);
+
 NATIVE(as_run) {
     (void)argc, (void)kwnames;
     Value coro = argv[0];
@@ -88,7 +90,14 @@ NATIVE(as_run) {
     if (!IS_A(coro, OT_COROUTINE)) return vm_raise(vm, EXC_ValueError, "a coroutine was expected, got %R", coro);
     ObjTask *t = task_new(vm, coro, NULL);
     if (!t) return V_EXC;
-    return sched_run(vm, t);
+    /* each run() has a loop object of its own, as asyncio.run makes a new loop */
+    ObjStr *key = str_intern(vm, "_loop", 5);
+    Value outer = V_NONE;
+    dict_get_str(&vm->asyncio->globals->d, key, &outer);
+    dict_set_str(vm, &vm->asyncio->globals->d, key, make_loop(vm));
+    Value r = sched_run(vm, t);
+    dict_set_str(vm, &vm->asyncio->globals->d, key, outer);
+    return r;
 }
 
 NATIVE(as_current_task) {
@@ -129,7 +138,7 @@ typedef struct GatherState {
 
 static void gather_mark(VM *vm, void *payload) { gc_mark_obj(vm, (Obj *)((GatherState *)payload)->children); }
 
-static const CDataType gather_type = {"_GatherState", gather_mark, NULL};
+static const CDataType gather_type = {"_GatherState", gather_mark, NULL, NULL};
 
 static GatherState *gather_state(ObjFuture *outer) { return (GatherState *)((ObjCData *)AS_OBJ(outer->data))->payload; }
 
@@ -342,7 +351,6 @@ NATIVE(task_uncancel) {
     return v_int(t->ncancels);
 }
 
-NATIVE(task_get_coro) { (void)vm, (void)argc, (void)argv, (void)kwnames; return V_NONE; }
 
 NATIVE(construct_task) {
     bool ok;
@@ -434,7 +442,6 @@ static const Method task_methods[] = {
     {"set_name", task_set_name, 2, 2, 0},
     {"cancelling", task_cancelling, 1, 1, 0},
     {"uncancel", task_uncancel, 1, 1, 0},
-    {"get_coro", task_get_coro, 1, 1, 0},
 };
 
 static const Method loop_methods[] = {
@@ -482,11 +489,18 @@ static void setup_classes(VM *vm) {
     dict_set_str(vm, &task->dict->d, vm->names[NAME___module__], v_obj(str_from_cstr(vm, "asyncio")));
 }
 
+/* Loop objects: instances of one class, kept in the module as _LoopClass. */
 static Value make_loop(VM *vm) {
-    ObjClass *lc = class_new(vm, str_intern(vm, "_UnixSelectorEventLoop", 22), vm->classes[CLS_object], NULL);
-    lc->cflags |= CLASS_BUILTIN | CLASS_ABSTRACT;
-    add_methods(vm, lc, loop_methods, sizeof loop_methods / sizeof loop_methods[0]);
-    return v_obj(instance_new(vm, lc));
+    ObjStr *key = str_intern(vm, "_LoopClass", 10);
+    Value cls;
+    if (!dict_get_str(&vm->asyncio->globals->d, key, &cls)) {
+        ObjClass *lc = class_new(vm, str_intern(vm, "_UnixSelectorEventLoop", 22), vm->classes[CLS_object], NULL);
+        lc->cflags |= CLASS_BUILTIN | CLASS_ABSTRACT;
+        add_methods(vm, lc, loop_methods, sizeof loop_methods / sizeof loop_methods[0]);
+        cls = v_obj(lc);
+        dict_set_str(vm, &vm->asyncio->globals->d, key, cls);
+    }
+    return v_obj(instance_new(vm, AS_CLASS(cls)));
 }
 
 void lib_asyncio_open(VM *vm, ObjModule *m) {
@@ -503,6 +517,7 @@ void lib_asyncio_open(VM *vm, ObjModule *m) {
     module_add(vm, m, "_loop", make_loop(vm));
     module_add(vm, m, "Future", v_obj(vm->classes[CLS_Future]));
     module_add(vm, m, "Task", v_obj(vm->classes[CLS_Task]));
+    lib_queue_open(vm, m);
     static const ExcKind excs[] = {EXC_CancelledError, EXC_TimeoutError, EXC_InvalidStateError, EXC_QueueEmpty,
                                    EXC_QueueFull};
     for (size_t i = 0; i < sizeof excs / sizeof excs[0]; i++)

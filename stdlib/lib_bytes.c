@@ -654,12 +654,12 @@ void lib_bytes_methods(VM *vm, ObjClass *c) {
         NativeFn fn;
         int min, max, flags;
     } methods[] = {
-        {"decode", bytes_decode_m, 1, 3, NATIVE_KW},   {"hex", bytes_hex, 1, 3, NATIVE_KW},
-        {"fromhex", bytes_fromhex, 0, -1, NATIVE_STATIC}, {"count", bytes_count, 2, 4, 0},
-        {"find", bytes_find, 2, 4, 0},                 {"rfind", bytes_rfind, 2, 4, 0},
-        {"index", bytes_index, 2, 4, 0},               {"rindex", bytes_rindex, 2, 4, 0},
-        {"startswith", bytes_startswith, 2, 4, 0},     {"endswith", bytes_endswith, 2, 4, 0},
-        {"split", bytes_split, 1, 3, NATIVE_KW},       {"rsplit", bytes_rsplit, 1, 3, NATIVE_KW},
+        {"decode", bytes_decode_m, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},   {"hex", bytes_hex, 1, 3, NATIVE_KW},
+        {"fromhex", bytes_fromhex, 0, -1, NATIVE_STATIC}, {"count", bytes_count, 2, 4, NATIVE_ARITY_CLINIC},
+        {"find", bytes_find, 2, 4, NATIVE_ARITY_CLINIC},                 {"rfind", bytes_rfind, 2, 4, NATIVE_ARITY_CLINIC},
+        {"index", bytes_index, 2, 4, NATIVE_ARITY_CLINIC},               {"rindex", bytes_rindex, 2, 4, NATIVE_ARITY_CLINIC},
+        {"startswith", bytes_startswith, 2, 4, NATIVE_ARITY_CLINIC},     {"endswith", bytes_endswith, 2, 4, NATIVE_ARITY_CLINIC},
+        {"split", bytes_split, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},       {"rsplit", bytes_rsplit, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},
         {"join", bytes_join, 2, 2, 0},                 {"replace", bytes_replace, 3, 4, 0},
         {"partition", bytes_partition, 2, 2, 0},       {"rpartition", bytes_rpartition, 2, 2, 0},
         {"strip", bytes_strip, 1, 2, 0},               {"lstrip", bytes_lstrip, 1, 2, 0},

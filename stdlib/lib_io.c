@@ -54,7 +54,7 @@ static void io_finalize(VM *vm, void *payload) {
     f->buf = NULL;
 }
 
-static const CDataType io_ctype = {"file", io_mark, io_finalize};
+static const CDataType io_ctype = {"file", io_mark, io_finalize, NULL};
 
 static IOFile *file_of(VM *vm, Value self) {
     if (IS_A(self, OT_CDATA) && ((ObjCData *)AS_OBJ(self))->ctype == &io_ctype)

@@ -14,8 +14,6 @@
 #define NATIVE(name) static Value name(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
 #define UNUSED_ARGS (void)argc, (void)argv, (void)kwnames
 
-/* defined in lib_json.c; its prototype belongs in lib.h */
-
 /* ------------------------------------------------------------ arguments */
 
 static Value domain_error(VM *vm) { return vm_raise(vm, EXC_ValueError, "math domain error"); }
@@ -54,21 +52,6 @@ static bool to_doubles(VM *vm, int n, Value *argv, double *out) {
 }
 
 static bool to_int(VM *vm, Value v, int64_t *out) { return !IS_EXC(vm_index_value(vm, v, out)); }
-
-/* Keyword arguments with the messages of CPython's C functions. */
-static bool bind_kwargs(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
-                        const char *const *params, int nparams, Value *out) {
-    for (uint32_t k = 0; kwnames && k < kwnames->len; k++) {
-        const char *name = AS_STR(kwnames->items[k])->data;
-        int i = 0;
-        while (i < nparams && strcmp(params[i] + (params[i][0] == '*'), name) != 0) i++;
-        if (i == nparams) {
-            vm_raise(vm, EXC_TypeError, "'%s' is an invalid keyword argument for %s()", name, fname);
-            return false;
-        }
-    }
-    return lib_bind(vm, fname, argc, argv, kwnames, params, nparams, ARGS_PYTHON, out);
-}
 
 /* A double that is a whole number as an int Value, for floor/ceil/trunc. */
 static Value whole_to_int(VM *vm, double d) {
@@ -128,8 +111,9 @@ static Value scaled(VM *vm, Value arg, double factor) {
 NATIVE(m_degrees) { UNUSED_ARGS; return scaled(vm, argv[0], 180.0 / M_PI); }
 NATIVE(m_radians) { UNUSED_ARGS; return scaled(vm, argv[0], M_PI / 180.0); }
 
-NATIVE(m_log) {
-    (void)kwnames;
+NATIVE(m_log) {   /* METH_VARARGS in CPython: its own wording */
+    if (kwnames && kwnames->len) return vm_raise(vm, EXC_TypeError, "log() takes no keyword arguments");
+    if (argc < 1 || argc > 2) return vm_raise(vm, EXC_TypeError, "math.log requires 1 to 2 arguments");
     Value num = math1(vm, argv[0], log, false);
     if (argc == 1 || IS_EXC(num)) return num;
     Value den = math1(vm, argv[1], log, false);
@@ -222,13 +206,14 @@ NATIVE(m_ulp) {
     return v_float(up - x);
 }
 
+/* Argument Clinic's keyword parsing and wording (builtins.c). */
+bool lib_clinic_bind(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
+                     const char *const *params, int nparams, int nposonly, int required, Value *out);
+
 NATIVE(m_isclose) {
     static const char *const params[] = {"a", "b", "*rel_tol", "*abs_tol"};
     Value args[4];
-    if (!bind_kwargs(vm, "isclose", argc, argv, kwnames, params, 4, args)) return V_EXC;
-    for (int i = 0; i < 2; i++)
-        if (IS_UNDEF(args[i]))
-            return vm_raise(vm, EXC_TypeError, "isclose() missing required argument '%s' (pos %d)", params[i], i + 1);
+    if (!lib_clinic_bind(vm, "isclose", argc, argv, kwnames, params, 4, 0, 2, args)) return V_EXC;
     double a, b, rel = 1e-09, abs_tol = 0.0;
     if (!to_double(vm, args[0], &a) || !to_double(vm, args[1], &b)) return V_EXC;
     if (!IS_UNDEF(args[2]) && !to_double(vm, args[2], &rel)) return V_EXC;
@@ -380,7 +365,7 @@ NATIVE(m_isqrt) {
 NATIVE(m_prod) {
     static const char *const params[] = {"iterable", "*start"};
     Value args[2];
-    if (!bind_kwargs(vm, "prod", argc, argv, kwnames, params, 2, args)) return V_EXC;
+    if (!lib_clinic_bind(vm, "prod", argc, argv, kwnames, params, 2, 1, 1, args)) return V_EXC;
     Value acc = IS_UNDEF(args[1]) ? v_int(1) : args[1];
     Value it = vm_iter(vm, args[0]);
     if (IS_EXC(it)) return it;
@@ -595,7 +580,7 @@ typedef struct MathFn {
 
 static const MathFn math_fns[] = {
     {"sqrt", m_sqrt, 1, 1, 0},       {"exp", m_exp, 1, 1, 0},         {"exp2", m_exp2, 1, 1, 0},
-    {"expm1", m_expm1, 1, 1, 0},     {"log", m_log, 1, 2, 0},         {"log2", m_log2, 1, 1, 0},
+    {"expm1", m_expm1, 1, 1, 0},     {"log", m_log, 0, -1, NATIVE_KW},       {"log2", m_log2, 1, 1, 0},
     {"log10", m_log10, 1, 1, 0},     {"log1p", m_log1p, 1, 1, 0},     {"sin", m_sin, 1, 1, 0},
     {"cos", m_cos, 1, 1, 0},         {"tan", m_tan, 1, 1, 0},         {"asin", m_asin, 1, 1, 0},
     {"acos", m_acos, 1, 1, 0},       {"atan", m_atan, 1, 1, 0},       {"atan2", m_atan2, 2, 2, 0},
@@ -606,11 +591,11 @@ static const MathFn math_fns[] = {
     {"isfinite", m_isfinite, 1, 1, 0}, {"isinf", m_isinf, 1, 1, 0},   {"isnan", m_isnan, 1, 1, 0},
     {"floor", m_floor, 1, 1, 0},     {"ceil", m_ceil, 1, 1, 0},       {"trunc", m_trunc, 1, 1, 0},
     {"pow", m_pow, 2, 2, 0},         {"fmod", m_fmod, 2, 2, 0},       {"copysign", m_copysign, 2, 2, 0},
-    {"nextafter", m_nextafter, 2, 2, 0}, {"ulp", m_ulp, 1, 1, 0},     {"isclose", m_isclose, 0, 2, NATIVE_KW},
+    {"nextafter", m_nextafter, 2, 2, 0}, {"ulp", m_ulp, 1, 1, 0},     {"isclose", m_isclose, 0, -1, NATIVE_KW},
     {"modf", m_modf, 1, 1, 0},       {"frexp", m_frexp, 1, 1, 0},     {"ldexp", m_ldexp, 2, 2, 0},
     {"gcd", m_gcd, 0, -1, 0},        {"lcm", m_lcm, 0, -1, 0},        {"factorial", m_factorial, 1, 1, 0},
     {"comb", m_comb, 2, 2, 0},       {"perm", m_perm, 1, 2, 0},       {"isqrt", m_isqrt, 1, 1, 0},
-    {"prod", m_prod, 1, 1, NATIVE_KW}, {"fsum", m_fsum, 1, 1, 0},     {"hypot", m_hypot, 0, -1, 0},
+    {"prod", m_prod, 0, -1, NATIVE_KW}, {"fsum", m_fsum, 1, 1, 0},     {"hypot", m_hypot, 0, -1, 0},
     {"dist", m_dist, 2, 2, 0},
 };
 

@@ -8,6 +8,7 @@
  * object) made when the module opens; the module's functions are its
  * bound methods, as in CPython, so every VM has its own generator. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
 #include <time.h>
@@ -17,8 +18,6 @@
 
 #define NATIVE(name) static Value name(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
 #define UNUSED_ARGS (void)argc, (void)argv, (void)kwnames
-
-/* defined in lib_json.c; its prototype belongs in lib.h */
 
 /* ------------------------------------------------------------- MT19937 */
 
@@ -256,7 +255,7 @@ static int64_t float_hash(double d) {
 
 /* ------------------------------------------------------- the instance */
 
-static const CDataType random_ctype = {"Random", NULL, NULL};
+static const CDataType random_ctype = {"Random", NULL, NULL, NULL};
 
 /* The generator of a method's self, or NULL after raising TypeError. The
  * methods are reached bound to the module's instance, but a script can
@@ -272,11 +271,66 @@ static MT *self_state(VM *vm, Value self) {
     MT *mt = self_state(vm, argv[0]);    \
     if (!mt) return V_EXC
 
+/* Binding the arguments of a method CPython writes in Python, with the
+ * interpreter's wording: params are self, the positional-or-keyword ones
+ * (the last `ndefaults` optional) and "*name" keyword-only ones (all
+ * optional). Unset ones come back VT_UNDEF. */
+static bool py_bind(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames, const char *const *params,
+                    int nparams, int ndefaults, Value *out) {
+    int nkw = kwnames ? (int)kwnames->len : 0, given = argc - nkw, npos = 0, kwonly_given = 0;
+    while (npos < nparams && params[npos][0] != '*') npos++;
+    for (int i = 0; i < nparams; i++) out[i] = i < given && i < npos ? argv[i] : V_UNDEF;
+    for (int k = 0; k < nkw; k++) {
+        const char *name = AS_STR(kwnames->items[k])->data;
+        int i = 0;
+        while (i < nparams && strcmp(params[i] + (params[i][0] == '*'), name) != 0) i++;
+        if (i == nparams) {
+            vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, name);
+            return false;
+        }
+        if (!IS_UNDEF(out[i])) {
+            vm_raise(vm, EXC_TypeError, "%s() got multiple values for argument '%s'", fname, name);
+            return false;
+        }
+        out[i] = argv[given + k];
+        if (i >= npos) kwonly_given++;
+    }
+    if (given > npos) {
+        char sig[32], kwsig[80] = "";
+        if (ndefaults) snprintf(sig, sizeof sig, "from %d to %d", npos - ndefaults, npos);
+        else snprintf(sig, sizeof sig, "%d", npos);
+        if (kwonly_given)
+            snprintf(kwsig, sizeof kwsig, " positional argument%s (and %d keyword-only argument%s)",
+                     given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
+        vm_raise(vm, EXC_TypeError, "%s() takes %s positional argument%s but %d%s %s given", fname, sig,
+                 ndefaults || npos != 1 ? "s" : "", given, kwsig, given == 1 && !kwonly_given ? "was" : "were");
+        return false;
+    }
+    int missing[8], nmissing = 0;
+    for (int i = given; i < npos - ndefaults; i++)
+        if (IS_UNDEF(out[i]) && nmissing < 8) missing[nmissing++] = i;
+    if (nmissing == 0) return true;
+    StrBuf b;
+    sb_init(&b, vm);
+    for (int j = 0; j < nmissing; j++) {
+        if (j) sb_adds(&b, nmissing == 2 ? " and " : j == nmissing - 1 ? ", and " : ", ");
+        sb_addf(&b, "'%s'", params[missing[j]]);
+    }
+    ObjStr *names = sb_finish(&b);
+    vm_raise(vm, EXC_TypeError, "%s() missing %d required positional argument%s: %s", fname, nmissing,
+             nmissing == 1 ? "" : "s", names->data);
+    return false;
+}
+
+#define BIND(fname, ndefaults, ...)                                                               \
+    static const char *const params[] = {"self", __VA_ARGS__};                                   \
+    enum { NPARAMS = sizeof params / sizeof params[0] };                                         \
+    Value a[NPARAMS];                                                                            \
+    if (!py_bind(vm, fname, argc, argv, kwnames, params, NPARAMS, ndefaults, a)) return V_EXC; \
+    GET_MT(mt)
+
 NATIVE(r_seed) {
-    static const char *const params[] = {"self", "a", "version"};
-    GET_MT(mt);
-    Value a[3];
-    if (!lib_bind(vm, "Random.seed", argc, argv, kwnames, params, 3, ARGS_PYTHON, a)) return V_EXC;
+    BIND("Random.seed", 2, "a", "version");
     Value v = a[1];
     if (IS_UNDEF(v) || IS_NONE(v)) seed_from_os(mt);
     else if (IS_INTLIKE(v)) seed_u64(vm, mt, AS_INT(v) < 0 ? (uint64_t)0 - (uint64_t)AS_INT(v) : (uint64_t)AS_INT(v));
@@ -354,21 +408,16 @@ static Value randrange(VM *vm, MT *mt, Value start, Value stop, Value step) {
 }
 
 NATIVE(r_randrange) {
-    static const char *const params[] = {"self", "start", "stop", "step"};
-    GET_MT(mt);
-    Value a[4];
-    if (!lib_bind(vm, "Random.randrange", argc, argv, kwnames, params, 4, ARGS_PYTHON, a)) return V_EXC;
-    if (IS_UNDEF(a[1])) return vm_raise(vm, EXC_TypeError, "Random.randrange() missing 1 required positional argument: 'start'");
+    BIND("Random.randrange", 2, "start", "stop", "step");
     return randrange(vm, mt, a[1], a[2], a[3]);
 }
 
 NATIVE(r_randint) {
-    UNUSED_ARGS;
-    GET_MT(mt);
+    BIND("Random.randint", 0, "a", "b");
     int64_t b;
-    if (!range_arg(vm, argv[2], "stop", &b)) return V_EXC;
+    if (!range_arg(vm, a[2], "stop", &b)) return V_EXC;
     if (b == INT64_MAX) return vm_raise(vm, EXC_OverflowError, "integer overflow");
-    return randrange(vm, mt, argv[1], v_int(b + 1), V_UNDEF);
+    return randrange(vm, mt, a[1], v_int(b + 1), V_UNDEF);
 }
 
 /* --------------------------------------------------------- sequences */
@@ -381,12 +430,11 @@ static Value length_of(VM *vm, Value seq, int64_t *n) {
 }
 
 NATIVE(r_choice) {
-    UNUSED_ARGS;
-    GET_MT(mt);
+    BIND("Random.choice", 0, "seq");
     int64_t n;
-    if (IS_EXC(length_of(vm, argv[1], &n))) return V_EXC;
+    if (IS_EXC(length_of(vm, a[1], &n))) return V_EXC;
     if (n == 0) return vm_raise(vm, EXC_IndexError, "Cannot choose from an empty sequence");
-    return vm_getitem(vm, argv[1], v_int((int64_t)mt_below(mt, (uint64_t)n)));
+    return vm_getitem(vm, a[1], v_int((int64_t)mt_below(mt, (uint64_t)n)));
 }
 
 static Value swap_items(VM *vm, Value seq, int64_t i, int64_t j) {
@@ -404,13 +452,12 @@ static Value swap_items(VM *vm, Value seq, int64_t i, int64_t j) {
 }
 
 NATIVE(r_shuffle) {
-    UNUSED_ARGS;
-    GET_MT(mt);
+    BIND("Random.shuffle", 0, "x");
     int64_t n;
-    if (IS_EXC(length_of(vm, argv[1], &n))) return V_EXC;
+    if (IS_EXC(length_of(vm, a[1], &n))) return V_EXC;
     for (int64_t i = n - 1; i > 0; i--) {
         int64_t j = (int64_t)mt_below(mt, (uint64_t)i + 1);
-        if (IS_EXC(swap_items(vm, argv[1], i, j))) return V_EXC;
+        if (IS_EXC(swap_items(vm, a[1], i, j))) return V_EXC;
     }
     return V_NONE;
 }
@@ -531,11 +578,7 @@ static Value sample_counts(VM *vm, MT *mt, Value population, Value counts, int64
 }
 
 NATIVE(r_sample) {
-    static const char *const params[] = {"self", "population", "k", "*counts"};
-    GET_MT(mt);
-    Value a[4];
-    if (!lib_bind(vm, "Random.sample", argc, argv, kwnames, params, 4, ARGS_PYTHON, a)) return V_EXC;
-    if (IS_UNDEF(a[2])) return vm_raise(vm, EXC_TypeError, "Random.sample() missing 1 required positional argument: 'k'");
+    BIND("Random.sample", 0, "population", "k", "*counts");
     int64_t k;
     if (IS_EXC(vm_index_value(vm, a[2], &k))) return V_EXC;
     if (!IS_UNDEF(a[3]) && !IS_NONE(a[3])) return sample_counts(vm, mt, a[1], a[3], k);
@@ -562,13 +605,9 @@ static Value choices_weighted(VM *vm, MT *mt, Value population, int64_t n, Value
 }
 
 NATIVE(r_choices) {
-    static const char *const params[] = {"self", "population", "weights", "*cum_weights", "*k"};
-    GET_MT(mt);
-    Value a[5];
-    if (!lib_bind(vm, "Random.choices", argc, argv, kwnames, params, 5, ARGS_PYTHON, a)) return V_EXC;
+    BIND("Random.choices", 1, "population", "weights", "*cum_weights", "*k");
     Value population = a[1], weights = a[2], cum = a[3];
     int64_t n, k = 1;
-    if (IS_UNDEF(population)) return vm_raise(vm, EXC_TypeError, "Random.choices() missing 1 required positional argument: 'population'");
     if (IS_EXC(length_of(vm, population, &n))) return V_EXC;
     if (!IS_UNDEF(a[4]) && IS_EXC(vm_index_value(vm, a[4], &k))) return V_EXC;
     bool has_w = !IS_UNDEF(weights) && !IS_NONE(weights), has_cum = !IS_UNDEF(cum) && !IS_NONE(cum);
@@ -590,14 +629,12 @@ NATIVE(r_choices) {
 /* -------------------------------------------------------- distributions */
 
 NATIVE(r_uniform) {
-    UNUSED_ARGS;
-    GET_MT(mt);
-    Value a = argv[1], b = argv[2];
-    Value width = vm_binop(vm, OP_SUB, b, a, false);
+    BIND("Random.uniform", 0, "a", "b");
+    Value width = vm_binop(vm, OP_SUB, a[2], a[1], false);
     if (IS_EXC(width)) return width;
     Value scaled = vm_binop(vm, OP_MUL, width, v_float(mt_random(mt)), false);
     if (IS_EXC(scaled)) return scaled;
-    return vm_binop(vm, OP_ADD, a, scaled, false);
+    return vm_binop(vm, OP_ADD, a[1], scaled, false);
 }
 
 /* A float parameter: VT_UNDEF takes the default. */
@@ -616,7 +653,7 @@ static bool float_arg(VM *vm, Value v, double dflt, double *out) {
 static bool mu_sigma(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames, Value *mu, Value *sigma) {
     static const char *const params[] = {"self", "mu", "sigma"};
     Value a[3];
-    if (!lib_bind(vm, fname, argc, argv, kwnames, params, 3, ARGS_PYTHON, a)) return false;
+    if (!py_bind(vm, fname, argc, argv, kwnames, params, 3, 2, a)) return false;
     *mu = IS_UNDEF(a[1]) ? v_float(0.0) : a[1];
     *sigma = IS_UNDEF(a[2]) ? v_float(1.0) : a[2];
     return true;
@@ -629,10 +666,10 @@ static Value shift_scale(VM *vm, Value mu, double z, Value sigma) {
 }
 
 NATIVE(r_gauss) {
-    GET_MT(mt);
     Value mu, sigma;
     double z;
     if (!mu_sigma(vm, "Random.gauss", argc, argv, kwnames, &mu, &sigma)) return V_EXC;
+    GET_MT(mt);
     if (mt->has_gauss) {
         z = mt->gauss_next;
         mt->has_gauss = false;
@@ -647,10 +684,10 @@ NATIVE(r_gauss) {
 }
 
 NATIVE(r_normalvariate) {
-    GET_MT(mt);
     Value mu, sigma;
     double z;
     if (!mu_sigma(vm, "Random.normalvariate", argc, argv, kwnames, &mu, &sigma)) return V_EXC;
+    GET_MT(mt);
     const double magic = 4 * exp(-0.5) / sqrt(2.0);
     for (;;) {
         double u1 = mt_random(mt), u2 = 1.0 - mt_random(mt);
@@ -660,23 +697,20 @@ NATIVE(r_normalvariate) {
     return shift_scale(vm, mu, z, sigma);
 }
 
+/* expovariate(lambd): Python 3.11 has no default for lambd (3.12 added 1.0). */
 NATIVE(r_expovariate) {
-    UNUSED_ARGS;
-    GET_MT(mt);
+    BIND("Random.expovariate", 0, "lambd");
     double lambd;
-    if (!float_arg(vm, argv[1], 1.0, &lambd)) return V_EXC;
+    if (!float_arg(vm, a[1], 1.0, &lambd)) return V_EXC;
     double u = mt_random(mt);
     if (lambd == 0.0) return vm_raise(vm, EXC_ZeroDivisionError, "float division by zero");
     return v_float(-log(1.0 - u) / lambd);
 }
 
 NATIVE(r_triangular) {
-    static const char *const params[] = {"self", "low", "high", "mode"};
-    GET_MT(mt);
-    Value a[4];
+    BIND("Random.triangular", 3, "low", "high", "mode");
     double low, high, mode = 0.0;
     bool midpoint = false;
-    if (!lib_bind(vm, "Random.triangular", argc, argv, kwnames, params, 4, ARGS_PYTHON, a)) return V_EXC;
     if (IS_UNDEF(a[3]) || IS_NONE(a[3])) midpoint = true;
     if (!float_arg(vm, a[1], 0.0, &low) || !float_arg(vm, a[2], 1.0, &high) ||
         (!midpoint && !float_arg(vm, a[3], 0.0, &mode)))
@@ -705,21 +739,23 @@ typedef struct RandomMethod {
     uint8_t flags;
 } RandomMethod;
 
+/* random and getrandbits are C methods in CPython (the VM words their arity
+ * errors); the others are Python methods that bind their own arguments. */
 static const RandomMethod random_methods[] = {
-    {"seed", r_seed, 1, 3, NATIVE_KW},
+    {"seed", r_seed, 1, -1, NATIVE_KW},
     {"random", r_random, 1, 1, 0},
     {"getrandbits", r_getrandbits, 2, 2, 0},
-    {"randrange", r_randrange, 1, 4, NATIVE_KW},
-    {"randint", r_randint, 3, 3, 0},
-    {"choice", r_choice, 2, 2, 0},
-    {"shuffle", r_shuffle, 2, 2, 0},
-    {"sample", r_sample, 1, 3, NATIVE_KW},
-    {"choices", r_choices, 1, 3, NATIVE_KW},
-    {"uniform", r_uniform, 3, 3, 0},
-    {"gauss", r_gauss, 1, 3, NATIVE_KW},
-    {"normalvariate", r_normalvariate, 1, 3, NATIVE_KW},
-    {"expovariate", r_expovariate, 1, 2, NATIVE_KW},
-    {"triangular", r_triangular, 1, 4, NATIVE_KW},
+    {"randrange", r_randrange, 1, -1, NATIVE_KW},
+    {"randint", r_randint, 1, -1, NATIVE_KW},
+    {"choice", r_choice, 1, -1, NATIVE_KW},
+    {"shuffle", r_shuffle, 1, -1, NATIVE_KW},
+    {"sample", r_sample, 1, -1, NATIVE_KW},
+    {"choices", r_choices, 1, -1, NATIVE_KW},
+    {"uniform", r_uniform, 1, -1, NATIVE_KW},
+    {"gauss", r_gauss, 1, -1, NATIVE_KW},
+    {"normalvariate", r_normalvariate, 1, -1, NATIVE_KW},
+    {"expovariate", r_expovariate, 1, -1, NATIVE_KW},
+    {"triangular", r_triangular, 1, -1, NATIVE_KW},
 };
 
 static Value make_instance(VM *vm, ObjClass *cls) {

@@ -1567,14 +1567,14 @@ void lib_str_methods(VM *vm, ObjClass *c) {
         NativeFn fn;
         int min, max, flags;
     } methods[] = {
-        {"split", str_split, 1, 3, NATIVE_KW},         {"rsplit", str_rsplit, 1, 3, NATIVE_KW},
-        {"splitlines", str_splitlines, 1, 2, NATIVE_KW}, {"join", str_join, 2, 2, 0},
+        {"split", str_split, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},         {"rsplit", str_rsplit, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},
+        {"splitlines", str_splitlines, 1, 2, NATIVE_KW | NATIVE_ARITY_CLINIC}, {"join", str_join, 2, 2, 0},
         {"strip", str_strip, 1, 2, 0},                 {"lstrip", str_lstrip, 1, 2, 0},
         {"rstrip", str_rstrip, 1, 2, 0},               {"replace", str_replace, 3, 4, 0},
-        {"startswith", str_startswith, 2, 4, 0},       {"endswith", str_endswith, 2, 4, 0},
-        {"find", str_find, 2, 4, 0},                   {"rfind", str_rfind, 2, 4, 0},
-        {"index", str_index, 2, 4, 0},                 {"rindex", str_rindex, 2, 4, 0},
-        {"count", str_count, 2, 4, 0},                 {"upper", str_upper, 1, 1, 0},
+        {"startswith", str_startswith, 2, 4, NATIVE_ARITY_CLINIC},       {"endswith", str_endswith, 2, 4, NATIVE_ARITY_CLINIC},
+        {"find", str_find, 2, 4, NATIVE_ARITY_CLINIC},                   {"rfind", str_rfind, 2, 4, NATIVE_ARITY_CLINIC},
+        {"index", str_index, 2, 4, NATIVE_ARITY_CLINIC},                 {"rindex", str_rindex, 2, 4, NATIVE_ARITY_CLINIC},
+        {"count", str_count, 2, 4, NATIVE_ARITY_CLINIC},                 {"upper", str_upper, 1, 1, 0},
         {"lower", str_lower, 1, 1, 0},                 {"capitalize", str_capitalize, 1, 1, 0},
         {"title", str_title, 1, 1, 0},                 {"swapcase", str_swapcase, 1, 1, 0},
         {"casefold", str_casefold, 1, 1, 0},           {"isalpha", str_isalpha, 1, 1, 0},
@@ -1585,10 +1585,10 @@ void lib_str_methods(VM *vm, ObjClass *c) {
         {"isidentifier", str_isidentifier, 1, 1, 0},   {"isprintable", str_isprintable, 1, 1, 0},
         {"isascii", str_isascii, 1, 1, 0},             {"center", str_center, 2, 3, 0},
         {"ljust", str_ljust, 2, 3, 0},                 {"rjust", str_rjust, 2, 3, 0},
-        {"zfill", str_zfill, 2, 2, 0},                 {"expandtabs", str_expandtabs, 1, 2, NATIVE_KW},
+        {"zfill", str_zfill, 2, 2, 0},                 {"expandtabs", str_expandtabs, 1, 2, NATIVE_KW | NATIVE_ARITY_CLINIC},
         {"partition", str_partition, 2, 2, 0},         {"rpartition", str_rpartition, 2, 2, 0},
         {"format", str_format, 1, -1, NATIVE_KW},      {"format_map", str_format_map_m, 2, 2, 0},
-        {"encode", str_encode, 1, 3, NATIVE_KW},       {"removeprefix", str_removeprefix, 2, 2, 0},
+        {"encode", str_encode, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},       {"removeprefix", str_removeprefix, 2, 2, 0},
         {"removesuffix", str_removesuffix, 2, 2, 0},   {"maketrans", str_maketrans, 0, -1, NATIVE_STATIC},
         {"translate", str_translate, 2, 2, 0},         {"__format__", str_dunder_format, 2, 2, 0},
     };

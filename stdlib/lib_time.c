@@ -366,7 +366,8 @@ static const TimeFn time_fns[] = {
 
 void lib_time_open(VM *vm, ObjModule *m) {
     for (size_t i = 0; i < sizeof time_fns / sizeof time_fns[0]; i++)
-        module_add_native(vm, m, time_fns[i].name, time_fns[i].fn, time_fns[i].min, time_fns[i].max, 0);
+        module_add_native(vm, m, time_fns[i].name, time_fns[i].fn, time_fns[i].min, time_fns[i].max,
+                          time_fns[i].fn == t_strftime ? NATIVE_ARITY_CLINIC : 0);
     ObjClass *st = make_struct_time(vm, m);
     module_add(vm, m, "struct_time", v_obj(st));
     lib_module_add_bound(vm, m, v_obj(st), "localtime", t_localtime, 0, 1);

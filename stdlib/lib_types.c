@@ -3,10 +3,12 @@
  * object() and type(), plus the few methods of int and float. */
 #include <ctype.h>
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lib.h"
 
@@ -337,50 +339,186 @@ NATIVE(construct_type) {
 
 /* ------------------------------------------------------- number methods */
 
+/* Methods can be called unbound (int.bit_length(x)): check self first. */
+static Value bad_self(VM *vm, const char *type, const char *name, Value self) {
+    return vm_raise(vm, EXC_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", name, type,
+                    self);
+}
+
 NATIVE(int_bit_length) {
-    (void)vm;
     (void)argc;
     (void)kwnames;
+    if (!IS_INTLIKE(argv[0])) return bad_self(vm, "int", "bit_length", argv[0]);
     int64_t i = AS_INT(argv[0]);
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     return v_int(u ? 64 - __builtin_clzll(u) : 0);
 }
 
 NATIVE(int_bit_count) {
-    (void)vm;
     (void)argc;
     (void)kwnames;
+    if (!IS_INTLIKE(argv[0])) return bad_self(vm, "int", "bit_count", argv[0]);
     int64_t i = AS_INT(argv[0]);
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     return v_int(__builtin_popcountll(u));
 }
 
-NATIVE(number_conjugate) {
-    (void)vm, (void)argc, (void)kwnames;
-    return IS_BOOL(argv[0]) ? v_int(AS_INT(argv[0])) : argv[0];
+NATIVE(int_conjugate) {
+    (void)argc, (void)kwnames;
+    if (!IS_INTLIKE(argv[0])) return bad_self(vm, "int", "conjugate", argv[0]);
+    return v_int(AS_INT(argv[0]));
+}
+
+NATIVE(float_conjugate) {
+    (void)argc, (void)kwnames;
+    if (!IS_FLOAT(argv[0])) return bad_self(vm, "float", "conjugate", argv[0]);
+    return argv[0];
 }
 
 NATIVE(float_is_integer) {
-    (void)vm, (void)argc, (void)kwnames;
+    (void)argc, (void)kwnames;
+    if (!IS_FLOAT(argv[0])) return bad_self(vm, "float", "is_integer", argv[0]);
     double d = AS_FLOAT(argv[0]);
     return v_bool(isfinite(d) && d == floor(d));
 }
 
-NATIVE(float_hex_unsupported) {
+NATIVE(int_as_integer_ratio) {
     (void)argc, (void)kwnames;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%a", AS_FLOAT(argv[0]));
-    return v_obj(str_from_cstr(vm, buf));
+    if (!IS_INTLIKE(argv[0])) return bad_self(vm, "int", "as_integer_ratio", argv[0]);
+    Value t[2] = {v_int(AS_INT(argv[0])), v_int(1)};
+    return v_obj(tuple_from(vm, t, 2));
+}
+
+/* CPython's float_as_integer_ratio, within 64-bit ints. */
+NATIVE(float_as_integer_ratio) {
+    (void)argc, (void)kwnames;
+    if (!IS_FLOAT(argv[0])) return bad_self(vm, "float", "as_integer_ratio", argv[0]);
+    double x = AS_FLOAT(argv[0]);
+    if (isinf(x)) return vm_raise(vm, EXC_OverflowError, "cannot convert Infinity to integer ratio");
+    if (isnan(x)) return vm_raise(vm, EXC_ValueError, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(x, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    int64_t num = (int64_t)m, den = 1;
+    if (e > 0) {   /* x is whole: num != 0 */
+        if (e >= 63 || num > (INT64_MAX >> e) || num < -(INT64_MAX >> e))
+            return vm_raise(vm, EXC_OverflowError, "integer overflow");
+        num = (int64_t)((uint64_t)num << e);
+    } else if (e < 0) {
+        if (-e >= 63) return vm_raise(vm, EXC_OverflowError, "integer overflow");
+        den = (int64_t)1 << -e;
+    }
+    Value t[2] = {v_int(num), v_int(den)};
+    return v_obj(tuple_from(vm, t, 2));
+}
+
+/* float.hex(), exactly as CPython's float_hex formats it: a normalised
+ * 1.xxx mantissa of 13 hex digits (0.xxx with exponent -1022 for
+ * subnormals), "0x0.0p+0" for zero, repr() for inf and nan. */
+NATIVE(float_hex) {
+    (void)argc, (void)kwnames;
+    if (!IS_FLOAT(argv[0])) return bad_self(vm, "float", "hex", argv[0]);
+    double x = AS_FLOAT(argv[0]);
+    if (isnan(x) || isinf(x)) return v_obj(float_repr(vm, x));
+    if (x == 0.0) return v_obj(str_from_cstr(vm, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0"));
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char digits[32];
+    int n = 0;
+    digits[n++] = "0123456789abcdef"[(int)m];
+    m -= (int)m;
+    digits[n++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        digits[n++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
+    }
+    digits[n] = 0;
+    return v_obj(str_printf(vm, "%s0x%sp%c%d", x < 0.0 ? "-" : "", digits, e < 0 ? '-' : '+', e < 0 ? -e : e));
+}
+
+static bool is_py_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+
+/* float.fromhex(s): [sign] ("inf" | "infinity" | "nan" | ["0x"] hexdigits ["." hexdigits] ["p" [sign] digits]),
+ * surrounded by optional whitespace; at least one hex digit. */
+NATIVE(float_fromhex) {
+    (void)argc, (void)kwnames;
+    Value arg = argv[0];
+    if (!IS_STR(arg)) return vm_raise(vm, EXC_TypeError, "bad argument type for built-in operation");
+    const char *p = AS_STR(arg)->data, *end = p + AS_STR(arg)->len;
+    while (p < end && is_py_space(*p)) p++;
+    while (end > p && is_py_space(end[-1])) end--;
+    bool neg = false;
+    if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
+    size_t rest = (size_t)(end - p);
+    if ((rest == 3 && strncasecmp(p, "inf", 3) == 0) || (rest == 8 && strncasecmp(p, "infinity", 8) == 0))
+        return v_float(neg ? -INFINITY : INFINITY);
+    if (rest == 3 && strncasecmp(p, "nan", 3) == 0) return v_float(neg ? -NAN : NAN);
+    if (end - p >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
+    const char *mant = p;
+    size_t ndigits = 0;
+    while (p < end && isxdigit((unsigned char)*p)) p++, ndigits++;
+    if (p < end && *p == '.') {
+        p++;
+        while (p < end && isxdigit((unsigned char)*p)) p++, ndigits++;
+    }
+    const char *mant_end = p;
+    if (ndigits == 0) goto invalid;
+    if (p < end && (*p == 'p' || *p == 'P')) {
+        p++;
+        if (p < end && (*p == '+' || *p == '-')) p++;
+        if (p >= end || !isdigit((unsigned char)*p)) goto invalid;
+        while (p < end && isdigit((unsigned char)*p)) p++;
+    }
+    if (p != end) goto invalid;
+    StrBuf b;
+    sb_init(&b, vm);
+    sb_adds(&b, neg ? "-0x" : "0x");
+    sb_add(&b, mant, (size_t)(mant_end - mant));
+    if (mant_end < end) sb_add(&b, mant_end, (size_t)(end - mant_end));
+    sb_addc(&b, 0);
+    errno = 0;
+    double d = strtod(b.data, NULL);   /* C99 hex floats: exact, rounded half-even */
+    sb_free(&b);
+    if (isinf(d)) return vm_raise(vm, EXC_OverflowError, "hexadecimal value too large to represent as a float");
+    return v_float(d);
+invalid:
+    return vm_raise(vm, EXC_ValueError, "invalid hexadecimal floating-point string");
+}
+
+/* -------------------------------------------------------------- slice */
+
+bool slice_indices(VM *vm, ObjSlice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
+
+NATIVE(slice_indices_m) {
+    (void)argc, (void)kwnames;
+    if (!IS_A(argv[0], OT_SLICE)) return bad_self(vm, "slice", "indices", argv[0]);
+    int64_t len, start, stop, step, n;
+    if (IS_EXC(vm_index_value(vm, argv[1], &len))) return V_EXC;
+    if (len < 0) return vm_raise(vm, EXC_ValueError, "length should not be negative");
+    if (!slice_indices(vm, (ObjSlice *)AS_OBJ(argv[0]), len, &start, &stop, &step, &n)) return V_EXC;
+    Value t[3] = {v_int(start), v_int(stop), v_int(step)};
+    return v_obj(tuple_from(vm, t, 3));
 }
 
 void lib_number_methods(VM *vm) {
     ObjClass *i = vm->classes[CLS_int], *f = vm->classes[CLS_float];
     class_add_native(vm, i, "bit_length", int_bit_length, 1, 1, 0);
     class_add_native(vm, i, "bit_count", int_bit_count, 1, 1, 0);
-    class_add_native(vm, i, "conjugate", number_conjugate, 1, 1, 0);
+    class_add_native(vm, i, "conjugate", int_conjugate, 1, 1, 0);
     class_add_native(vm, f, "is_integer", float_is_integer, 1, 1, 0);
-    class_add_native(vm, f, "conjugate", number_conjugate, 1, 1, 0);
-    class_add_native(vm, f, "hex", float_hex_unsupported, 1, 1, 0);
+    class_add_native(vm, f, "conjugate", float_conjugate, 1, 1, 0);
+    class_add_native(vm, f, "hex", float_hex, 1, 1, 0);
+    class_add_native(vm, i, "as_integer_ratio", int_as_integer_ratio, 1, 1, 0);
+    class_add_native(vm, f, "as_integer_ratio", float_as_integer_ratio, 1, 1, 0);
+    class_add_native(vm, f, "fromhex", float_fromhex, 1, 1, NATIVE_STATIC);
+    class_add_native(vm, vm->classes[CLS_slice], "indices", slice_indices_m, 2, 2, 0);
 }
 
 /* -------------------------------------------------------------- install */

@@ -213,25 +213,42 @@ static Value call_native_unwrapped(VM *vm, ObjNative *n, int argc, Value *argv, 
     return n->fn(vm, argc, args, kwnames);
 }
 
+/* CPython words a wrong argument count differently by how the function
+ * parses its arguments: METH_NOARGS / METH_O functions name themselves in
+ * full ("math.sqrt() takes exactly one argument (2 given)"), clinic
+ * functions with keywords say "round() takes at most 2 arguments (3
+ * given)", and positional-only ones "divmod expected 2 arguments, got 1". */
+static Value arity_error(VM *vm, ObjNative *n, int npos) {
+    bool method = (n->obj.flags & NATIVE_METHOD) != 0;
+    int given = method ? npos - 1 : npos;
+    int lo = method ? n->min_args - 1 : n->min_args;
+    int hi = method && n->max_args >= 0 ? n->max_args - 1 : n->max_args;
+    const char *dot = strrchr(n->name->data, '.');
+    const char *shortname = dot ? dot + 1 : n->name->data;
+    const char *full = n->name->data;
+    if (IS_A(n->data, OT_MODULE) && !dot)
+        full = str_printf(vm, "%s.%s", ((ObjModule *)AS_OBJ(n->data))->name->data, n->name->data)->data;
+    if (lo == hi && hi == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", full, given);
+    if (lo == hi && hi == 1)
+        return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", full, given);
+    bool few = given < lo;
+    int bound = few ? lo : hi;
+    const char *qual = lo == hi ? "" : few ? "at least " : "at most ";
+    if (n->obj.flags & NATIVE_ARITY_CLINIC)
+        return vm_raise(vm, EXC_TypeError, "%s() takes %s%d argument%s (%d given)", shortname,
+                        lo == hi ? "exactly " : qual, bound, bound == 1 ? "" : "s", given);
+    return vm_raise(vm, EXC_TypeError, "%s expected %s%d argument%s, got %d", shortname, qual, bound,
+                    bound == 1 ? "" : "s", given);
+}
+
 static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
     if (kwnames && kwnames->len && !(n->obj.flags & NATIVE_KW))
         return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", n->name->data);
     int npos = argc - (kwnames ? (int)kwnames->len : 0);
     if (npos < n->min_args || (n->max_args >= 0 && npos > n->max_args)) {
-        int given = (n->obj.flags & NATIVE_METHOD) ? npos - 1 : npos;
-        int lo = (n->obj.flags & NATIVE_METHOD) ? n->min_args - 1 : n->min_args;
-        int hi = (n->obj.flags & NATIVE_METHOD) && n->max_args >= 0 ? n->max_args - 1 : n->max_args;
-        const char *dot = strrchr(n->name->data, '.');
-        const char *shortname = dot ? dot + 1 : n->name->data;
-        if (lo == hi && hi == 0)
-            return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", n->name->data, given);
-        if (lo == hi && hi == 1)
-            return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", n->name->data, given);
-        if (given < lo)
-            return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", shortname, lo,
-                            lo == 1 ? "" : "s", given);
-        return vm_raise(vm, EXC_TypeError, "%s expected at most %d argument%s, got %d", shortname, hi,
-                        hi == 1 ? "" : "s", given);
+        if ((n->obj.flags & NATIVE_METHOD) && npos == 0)
+            return vm_raise(vm, EXC_TypeError, "unbound method %s() needs an argument", n->name->data);
+        return arity_error(vm, n, npos);
     }
     if ((n->obj.flags & (NATIVE_METHOD | NATIVE_WRAPPER)) == NATIVE_METHOD && npos > 0 && IS_WRAPPED(argv[0]))
         return call_native_unwrapped(vm, n, argc, argv, kwnames);
@@ -298,19 +315,10 @@ static CallOutcome instantiate_wrapper(VM *vm, Fiber *f, ObjClass *cls, ObjWrapp
     ObjClass *builtin = class_wrapped_base(cls);
     Value obj = v_obj(w);
     *result = obj;
-    Value ctor_args[1 + 16], *ctor_argv = ctor_args + 1;   /* construct reads its class at argv[-1] */
-    ObjTuple *big = NULL;
-    ctor_args[0] = v_obj(builtin);
     bool mutable = builtin == vm->classes[CLS_list] || builtin == vm->classes[CLS_dict] ||
                    builtin == vm->classes[CLS_set];
-    int ctor_argc = mutable ? 0 : argc;
-    if (ctor_argc > 16) {
-        big = tuple_new(vm, (uint32_t)ctor_argc + 1);
-        big->items[0] = v_obj(builtin);
-        ctor_argv = big->items + 1;
-    }
-    if (ctor_argc) memcpy(ctor_argv, argv, (size_t)ctor_argc * sizeof(Value));
-    Value base = builtin->construct(vm, ctor_argc, ctor_argv, mutable ? NULL : kwnames);
+    vm->instantiating = builtin;
+    Value base = builtin->construct(vm, mutable ? 0 : argc, argv, mutable ? NULL : kwnames);
     if (IS_EXC(base)) return CALL_ERROR;
     w->base = base;
     Value init;
@@ -332,6 +340,7 @@ static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value 
     bool is_exc = (cls->cflags & CLASS_EXCEPTION) != 0;
     if (cls->construct && !is_exc) {
         /* a built-in class: its C constructor makes the object */
+        vm->instantiating = cls;
         Value obj = cls->construct(vm, argc, argv, kwnames);
         if (IS_EXC(obj) || !has_init) return done(obj, result);
         *result = obj;

@@ -6,7 +6,7 @@
  * (deadline, sequence number), driven by a single uv_timer_t, so a million
  * sleeping tasks cost one heap entry each and equal deadlines fire in the
  * order they were set. Cancelling a sleep leaves a stale heap entry behind
- * (the task's timer_key no longer matches) instead of searching the heap.
+ * (the task's wait_key no longer matches) instead of searching the heap.
  *
  * Tasks and callbacks never run inside uv_run: libuv only wakes us up.
  * A uv_async_t lets a signal handler interrupt a loop blocked in poll. */
@@ -57,6 +57,7 @@ typedef struct Scheduler {
     ObjTask *current;
     ObjTask *main_task;
     int running;              /* nesting of run_until */
+    int nested_runs;          /* run() calls under way (the top level waits in C) */
     ObjArray failed;          /* tasks that failed: report if never retrieved */
     ObjArray fresh;           /* coroutines not started yet: report if never awaited */
     ObjArray to_report;       /* found by the collector, printed after it */
@@ -147,7 +148,7 @@ static uint64_t delay_ns(double delay) {
 void sched_sleep(VM *vm, ObjTask *t, double delay) {
     Scheduler *s = S(vm);
     TimerEntry e = {uv_hrtime() + delay_ns(delay), ++s->seq, (Obj *)t};
-    t->timer_key = e.seq;
+    t->wait_key = e.seq;
     t->wait_kind = WAIT_SLEEP;
     heap_push(vm, e);
 }
@@ -166,7 +167,7 @@ static void move_due_timers(VM *vm) {
         TimerEntry e = heap_pop(s);
         if (e.target->type == OT_TASK) {
             ObjTask *t = (ObjTask *)e.target;
-            if (t->timer_key == e.seq) ring_push(vm, e.target, (uintptr_t)e.seq, E_FIRE);
+            if (t->wait_key == e.seq) ring_push(vm, e.target, (uintptr_t)e.seq, E_FIRE);
         } else {
             HandleData *h = (HandleData *)((ObjCData *)e.target)->payload;
             if (!h->cancelled) ring_push(vm, e.target, 0, E_HANDLE);
@@ -201,7 +202,7 @@ static void handle_mark(VM *vm, void *payload) {
     gc_mark_obj(vm, (Obj *)h->args);
 }
 
-static const CDataType handle_type = {"TimerHandle", handle_mark, NULL};
+static const CDataType handle_type = {"TimerHandle", handle_mark, NULL, NULL};
 
 static HandleData *handle_data(Value v) { return (HandleData *)((ObjCData *)AS_OBJ(v))->payload; }
 
@@ -259,11 +260,13 @@ void sched_remove_task(VM *vm, ObjTask *t) {
     s->tasks[i]->all_index = i;
 }
 
+/* The tasks all_tasks() shows: the top level's own task only while it is
+ * the loop's main task, not while it waits in C for a run() to finish. */
 ObjList *sched_all_tasks(VM *vm) {
     Scheduler *s = S(vm);
     ObjList *l = list_new(vm, s->ntasks);
     for (uint32_t i = 0; i < s->ntasks; i++)
-        if (!s->tasks[i]->is_main) list_append(vm, l, v_obj(s->tasks[i]));
+        if (!s->tasks[i]->is_main || s->nested_runs == 0) list_append(vm, l, v_obj(s->tasks[i]));
     return l;
 }
 
@@ -310,6 +313,9 @@ static void report_coroutine(VM *vm, ObjCoroutine *co) {
         uint32_t line = co->site_pc < co->site->ncode ? co->site->lines[co->site_pc] : co->site->firstline;
         write_err(vm, str_printf(vm, "%s:%u: RuntimeWarning: coroutine '%s' was never awaited\n",
                                  co->site->filename->data, line, name));
+        size_t n;
+        const char *text = source_line(co->site->source, line, &n);   /* as the warnings module shows it */
+        if (text && n) write_err(vm, str_printf(vm, "  %s\n", str_new(vm, text, n)->data));
     } else {
         write_err(vm, str_printf(vm, "RuntimeWarning: coroutine '%s' was never awaited\n", name));
     }
@@ -364,7 +370,7 @@ static Value run_entry(VM *vm, ReadyEntry e) {
     case E_STEP: return task_step(vm, (ObjTask *)e.obj);
     case E_FIRE: {
         ObjTask *t = (ObjTask *)e.obj;
-        if (t->timer_key == (uint64_t)e.arg && t->wait_kind == WAIT_SLEEP) {
+        if (t->wait_key == (uint64_t)e.arg && t->wait_kind == WAIT_SLEEP) {
             t->wait_kind = WAIT_FIRED;
             sched_wake(vm, t);
         }
@@ -438,11 +444,13 @@ static Value run_until(VM *vm, ObjTask *target) {
 
 /* asyncio.run's ending: cancel every task left, let them finish (their
  * finally blocks run), report the ones that failed doing so. */
-static Value cancel_remaining(VM *vm, ObjTask *except) {
+static Value cancel_remaining(VM *vm, ObjTask *except, bool with_main) {
     Scheduler *s = S(vm);
     ObjList *left = list_new(vm, s->ntasks);
-    for (uint32_t i = 0; i < s->ntasks; i++)
-        if (s->tasks[i] != except && !s->tasks[i]->is_main) list_append(vm, left, v_obj(s->tasks[i]));
+    for (uint32_t i = 0; i < s->ntasks; i++) {
+        ObjTask *t = s->tasks[i];
+        if (t != except && (!t->is_main || with_main) && !task_done(t)) list_append(vm, left, v_obj(t));
+    }
     for (uint32_t i = 0; i < left->len; i++) task_cancel(vm, AS_TASK(left->items[i]), V_NONE);
     s->running++;
     Value fatal = V_NONE;
@@ -457,12 +465,23 @@ static Value cancel_remaining(VM *vm, ObjTask *except) {
     return fatal;
 }
 
+/* After the loop stopped for SystemExit or KeyboardInterrupt, asyncio.run
+ * still cancels what is left, the task it ran included, before it re-raises. */
+static Value finish_run(VM *vm, ObjTask *t, Value fatal, bool top_level) {
+    if (!IS_NONE(fatal)) {
+        cancel_remaining(vm, NULL, top_level);
+        return fatal;
+    }
+    return cancel_remaining(vm, t, false);
+}
+
 Value sched_run(VM *vm, ObjTask *t) {
-    Value fatal = run_until(vm, t);
-    if (IS_NONE(fatal)) fatal = cancel_remaining(vm, t);
+    Scheduler *s = S(vm);
+    s->nested_runs++;
+    Value fatal = finish_run(vm, t, run_until(vm, t), false);
+    s->nested_runs--;
     if (!IS_NONE(fatal)) return vm_raise_value(vm, fatal);
-    Value r = future_result(vm, (Obj *)t);
-    return r;
+    return future_result(vm, (Obj *)t);
 }
 
 Value sched_run_main(VM *vm, ObjClosure *main) {
@@ -473,7 +492,7 @@ Value sched_run_main(VM *vm, ObjClosure *main) {
     vm_protect(vm, (Obj *)t);
     Value fatal = task_step(vm, t);   /* the top level runs now, synchronously */
     if (IS_NONE(fatal) && !task_done(t)) fatal = run_until(vm, t);
-    if (IS_NONE(fatal)) fatal = cancel_remaining(vm, t);
+    fatal = finish_run(vm, t, fatal, true);
     report_all(vm);
     s->main_task = NULL;
     if (!IS_NONE(fatal)) {

@@ -227,7 +227,7 @@ static void out(Out *o, const char *s) { o->write(o->ud, s, strlen(s)); }
 
 static void out_n(Out *o, const char *s, size_t n) { o->write(o->ud, s, n); }
 
-static const char *source_line(ObjStr *src, uint32_t line, size_t *len) {
+const char *source_line(ObjStr *src, uint32_t line, size_t *len) {
     if (!src || line == 0) return NULL;
     const char *p = src->data, *end = src->data + src->len;
     for (uint32_t l = 1; l < line && p < end; l++) {

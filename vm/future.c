@@ -158,6 +158,13 @@ static Value cancelled_error(VM *vm, Value msg) {
 
 Value future_cancelled_error(VM *vm, Obj *fut) {
     FutureCore *f = future_core(fut);
+    if (fut->type == OT_TASK) {
+        /* asyncio hands a task's own CancelledError out once; every later
+         * retrieval makes a new one without the message */
+        Value e = IS_EXCEPTION(f->result) ? f->result : cancelled_error(vm, V_NONE);
+        f->result = V_NONE;
+        return e;
+    }
     if (!IS_EXCEPTION(f->result)) f->result = cancelled_error(vm, f->result);
     return f->result;
 }
@@ -259,13 +266,24 @@ Value ensure_future(VM *vm, Value aw) {
     return vm_raise(vm, EXC_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
+static const ParkHooks *park_hooks(Obj *obj) {
+    return ((ObjCData *)obj)->ctype->park;
+}
+
 /* asyncio's "cancel what the task awaits"; true if that took effect, in
  * which case the task will be woken with the CancelledError. */
 static bool cancel_waiter(VM *vm, ObjTask *t, Value msg) {
     switch ((WaitKind)t->wait_kind) {
     case WAIT_FUTURE: return future_cancel(vm, t->waiter, msg);
     case WAIT_SLEEP:
-        t->timer_key = 0;   /* its heap entry is now stale */
+        t->wait_key = 0;   /* its heap entry is now stale */
+        t->wait_kind = WAIT_CANCELLED;
+        t->must_cancel = 1;
+        t->f.result = msg;
+        sched_wake(vm, t);
+        return true;
+    case WAIT_PARKED:
+        park_hooks(t->waiter)->unpark(vm, t->waiter, t);
         t->wait_kind = WAIT_CANCELLED;
         t->must_cancel = 1;
         t->f.result = msg;
@@ -319,7 +337,12 @@ static ResumeMode resume_mode(VM *vm, ObjTask *t, Value *v) {
     t->wait_kind = WAIT_DONE;
     Value stored = t->f.result;   /* sleep's result, or the cancel message */
     t->f.result = V_NONE;
-    ResumeMode mode = await_outcome(vm, kind, w, stored, v);
+    ResumeMode mode;
+    if (kind == WAIT_WOKEN) {
+        if (!park_hooks(w)->resume(vm, w, t, stored, t->must_cancel, &mode, v)) return RESUME_PARKED;
+    } else {
+        mode = await_outcome(vm, kind, w, stored, v);
+    }
     if (!t->must_cancel) return mode;
     t->must_cancel = 0;
     if (mode == RESUME_THROW && exc_matches(vm, vm->exc, EXC_CancelledError)) return mode;
@@ -339,6 +362,7 @@ Value task_step(VM *vm, ObjTask *t) {
     if (t->f.state != FUT_PENDING) return V_NONE;
     Value v = V_NONE;
     ResumeMode mode = resume_mode(vm, t, &v);
+    if (mode == RESUME_PARKED) return V_NONE;
     ExecStatus st = vm_resume(vm, &t->fiber, mode, &v);
     if (st == EXEC_SUSPEND) {
         fiber_trim(vm, &t->fiber);
@@ -431,18 +455,51 @@ AwaitOutcome task_await_object(VM *vm, Fiber *f, Value aw, Value *result) {
     return AWAIT_ERROR;
 }
 
-/* Suspend the running task for `delay` seconds (sleep's await half). */
-AwaitOutcome task_sleep(VM *vm, Fiber *f, double delay, Value result) {
+/* ------------------------------------------------------------- parking */
+
+void task_repark(VM *vm, ObjTask *t, Obj *obj, uint64_t key, Value stored) {
+    (void)vm;
+    t->waiter = obj;
+    t->wait_key = key;
+    t->wait_kind = WAIT_PARKED;
+    t->f.result = stored;
+}
+
+AwaitOutcome task_park(VM *vm, Fiber *f, Obj *obj, uint64_t key, Value stored) {
+    ObjTask *t;
+    if (check_can_suspend(vm, f, &t) == AWAIT_ERROR) return AWAIT_ERROR;
+    /* a cancel() made while it ran is delivered at once (task_step) */
+    task_repark(vm, t, obj, key, t->must_cancel ? t->f.result : stored);
+    return AWAIT_SUSPEND;
+}
+
+void task_wake_parked(VM *vm, ObjTask *t) {
+    t->wait_kind = WAIT_WOKEN;
+    sched_wake(vm, t);
+}
+
+/* Suspend the running task for `delay` seconds (sleep's await half):
+ * a delay <= 0 yields once, a positive one sets a timer. */
+static AwaitOutcome sleep_for(VM *vm, Fiber *f, double delay, Value result, bool timer) {
     ObjTask *t;
     if (check_can_suspend(vm, f, &t) == AWAIT_ERROR) return AWAIT_ERROR;
     if (!t->must_cancel) t->f.result = result;   /* else f.result holds the cancel message */
-    if (!(delay > 0)) {
+    if (timer) {
+        sched_sleep(vm, t, delay);
+    } else {
         t->wait_kind = WAIT_READY;
         sched_wake(vm, t);
-    } else {
-        sched_sleep(vm, t, delay);
     }
     return AWAIT_SUSPEND;
+}
+
+AwaitOutcome task_sleep(VM *vm, Fiber *f, double delay, Value result) {
+    return sleep_for(vm, f, delay, result, delay > 0);
+}
+
+/* A timer even for a delay <= 0 (it is due at once). */
+AwaitOutcome task_sleep_timer(VM *vm, Fiber *f, double delay, Value result) {
+    return sleep_for(vm, f, delay, result, true);
 }
 
 /* ------------------------------------------------------------- memory */
@@ -513,6 +570,68 @@ ObjStr *task_name(VM *vm, ObjTask *t) {
     return t->name;
 }
 
+/* How asyncio's format_helpers names a callback: "f() at file:line" for a
+ * script function, "name()" otherwise; a waiting task is its wake-up. */
+static void add_callback_name(VM *vm, StrBuf *b, Value cb) {
+    if (IS_TASK(cb)) {
+        sb_adds(b, "Task.task_wakeup()");
+    } else if (IS_CLOSURE(cb)) {
+        ObjProto *p = AS_CLOSURE(cb)->proto;
+        sb_addf(b, "%s() at %s:%u", p->qualname->data, p->filename->data, p->firstline);
+    } else {
+        Value n = vm_callable_name(vm, cb);
+        sb_addf(b, "%s()", IS_STR(n) ? AS_STR(n)->data : "?");
+    }
+}
+
+/* " cb=[a, <n more>, z]" as _format_callbacks writes it. */
+static void add_callbacks(VM *vm, StrBuf *b, FutureCore *f) {
+    Value cbs = f->callbacks;
+    if (IS_NONE(cbs)) return;
+    Value *items = &cbs;
+    uint32_t n = 1;
+    if (IS_LIST(cbs)) {
+        items = AS_LIST(cbs)->items;
+        n = AS_LIST(cbs)->len;
+        if (n == 0) return;
+    }
+    sb_adds(b, " cb=[");
+    add_callback_name(vm, b, items[0]);
+    if (n > 2) sb_addf(b, ", <%u more>", n - 2);
+    if (n > 1) {
+        sb_adds(b, ", ");
+        add_callback_name(vm, b, items[n - 1]);
+    }
+    sb_addc(b, ']');
+}
+
+/* The line a pending task's own coroutine is at (its first line before it
+ * starts), as asyncio shows it. */
+static uint32_t task_line(ObjTask *t) {
+    ObjProto *p = t->closure->proto;
+    Frame *fr = t->fiber.frame;
+    if (t->wait_kind == WAIT_START || !fr) return p->firstline;
+    while (fr->prev) fr = fr->prev;
+    uint32_t pc = (uint32_t)(fr->ip - fr->closure->proto->code) - 1;
+    return pc < p->ncode ? p->lines[pc] : p->firstline;
+}
+
+/* What the task awaits, as its wait_for=: a sleep or a queue wait is a
+ * future in asyncio. */
+static void add_wait_for(VM *vm, StrBuf *b, ObjTask *t) {
+    switch ((WaitKind)t->wait_kind) {
+    case WAIT_SLEEP: case WAIT_PARKED: sb_adds(b, " wait_for=<Future pending cb=[Task.task_wakeup()]>"); break;
+    case WAIT_FIRED: case WAIT_WOKEN: sb_adds(b, " wait_for=<Future finished result=None>"); break;
+    case WAIT_CANCELLED: sb_adds(b, " wait_for=<Future cancelled>"); break;
+    case WAIT_FUTURE: {
+        Value r = task_repr(vm, v_obj(t->waiter));
+        if (!IS_EXC(r)) sb_addf(b, " wait_for=%s", AS_STR(r)->data);
+        break;
+    }
+    default: break;
+    }
+}
+
 Value task_repr(VM *vm, Value v) {
     StrBuf b;
     sb_init(&b, vm);
@@ -524,15 +643,19 @@ Value task_repr(VM *vm, Value v) {
     } else if (o->type == OT_TASK) {
         ObjTask *t = (ObjTask *)o;
         ObjProto *p = t->closure->proto;
-        sb_addf(&b, "<Task %s name=%R coro=<%s() ", state_name(&t->f), v_obj(task_name(vm, t)), p->qualname->data);
-        if (t->f.state == FUT_PENDING) sb_addf(&b, "running at %s:%u>", p->filename->data, p->firstline);
+        const char *state = t->must_cancel && t->f.state == FUT_PENDING ? "cancelling" : state_name(&t->f);
+        sb_addf(&b, "<Task %s name=%R coro=<%s() ", state, v_obj(task_name(vm, t)), p->qualname->data);
+        if (t->f.state == FUT_PENDING) sb_addf(&b, "running at %s:%u>", p->filename->data, task_line(t));
         else sb_addf(&b, "done, defined at %s:%u>", p->filename->data, p->firstline);
+        if (t->f.state == FUT_PENDING) add_wait_for(vm, &b, t);
         add_outcome(vm, &b, &t->f);
+        add_callbacks(vm, &b, &t->f);
         sb_addc(&b, '>');
     } else {
         ObjFuture *fu = (ObjFuture *)o;
         sb_addf(&b, "<Future %s", state_name(&fu->f));
         add_outcome(vm, &b, &fu->f);
+        add_callbacks(vm, &b, &fu->f);
         sb_addc(&b, '>');
     }
     return v_obj(sb_finish(&b));

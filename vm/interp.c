@@ -321,7 +321,9 @@ static CallOutcome call_ex(VM *vm, Fiber *f, Value fn, Value self, Value args, V
 #define LOAD_FRAME() do { fr = fib->frame; p = fr->closure->proto; R = FRAME_REGS(fr); K = p->k; ip = fr->ip; } while (0)
 #define CHECK(v) do { if (UNLIKELY(IS_EXC(v))) goto error; } while (0)
 #define SAFEPOINT() do { if (UNLIKELY(vm->gc_pending | vm->interrupt)) { SAVE(); if (!safepoint(vm, temps_mark)) goto error; } } while (0)
-#define TAKE_NEXT_JUMP() do { int32_t off_ = INSTR_SJ(*ip); ip += 1 + off_; if (off_ < 0) SAFEPOINT(); } while (0)
+/* Backward jumps poll before moving ip, so an interrupt is raised inside
+ * the loop (its line, its try blocks), not where the jump lands. */
+#define TAKE_NEXT_JUMP() do { int32_t off_ = INSTR_SJ(*ip); if (off_ < 0) SAFEPOINT(); ip += 1 + off_; } while (0)
 #define COND_JUMP(cond) do { if ((cond) == (bool)C) TAKE_NEXT_JUMP(); else ip++; DISPATCH(); } while (0)
 
 /* int fast path, float fast path, then the general operator */
@@ -655,8 +657,8 @@ dispatch:
     }
     VMCASE(JMP) {
         int32_t off = INSTR_SJ(i);
-        ip += off;
         if (off < 0) SAFEPOINT();
+        ip += off;
         DISPATCH();
     }
 
@@ -1117,8 +1119,8 @@ dispatch:
                 if (it->step > 0 ? v < it->stop : v > it->stop) {
                     if (__builtin_add_overflow(v, it->step, &it->i)) it->i = it->stop;
                     R[A + 1] = v_int(v);
-                    ip += INSTR_SBX(i);
                     SAFEPOINT();
+                    ip += INSTR_SBX(i);
                 }
                 DISPATCH();
             }
@@ -1126,8 +1128,8 @@ dispatch:
                 ObjList *l = AS_LIST(it->src);
                 if (it->i < l->len) {
                     R[A + 1] = l->items[it->i++];
-                    ip += INSTR_SBX(i);
                     SAFEPOINT();
+                    ip += INSTR_SBX(i);
                 } else {
                     it->i = INT64_MAX;
                 }
@@ -1139,8 +1141,8 @@ dispatch:
         CHECK(v);
         if (!IS_UNDEF(v)) {
             R[A + 1] = v;
-            ip += INSTR_SBX(i);
             SAFEPOINT();
+            ip += INSTR_SBX(i);
         }
         DISPATCH();
     }

@@ -251,7 +251,8 @@ Value class_build(VM *vm, Value *regs) {
     }
     ObjClass *cls = class_new(vm, AS_STR(regs[1]), base, ns);
     if (base_is_wrappable(vm, base) || (base->cflags & CLASS_WRAPS)) cls->cflags |= CLASS_WRAPS;
-    cls->construct = NULL;   /* instances of script classes are instances (ObjWrapped for CLASS_WRAPS) */
+    if (base->cflags & CLASS_CDATA) cls->cflags |= CLASS_CDATA;   /* keeps the C constructor */
+    else cls->construct = NULL;   /* instances (ObjWrapped for CLASS_WRAPS) */
     cls->qualname = AS_STR(regs[3]);
     Value cell;
     if (dict_get_str(&ns->d, vm->names[NAME___classcell__], &cell)) {

@@ -270,8 +270,9 @@ enum {
     NATIVE_KW = 1,       /* accepts keyword arguments */
     NATIVE_METHOD = 2,   /* a method of a built-in class: argv[0] is self */
     NATIVE_STATIC = 4,   /* found on a class but not bound to instances */
-    NATIVE_WRAPPER = 8   /* a method that takes a wrapping instance as self itself
+    NATIVE_WRAPPER = 8,  /* a method that takes a wrapping instance as self itself
                             (lib_dunder.c); others get the wrapped value */
+    NATIVE_ARITY_CLINIC = 16  /* word arity errors "f() takes at most N arguments (M given)" */
 };
 
 typedef struct ObjNative {
@@ -312,8 +313,10 @@ enum {
     CLASS_EXCEPTION = 2,   /* BaseException or a subclass */
     CLASS_FINAL = 4,       /* cannot be subclassed (bool, NoneType, ...) */
     CLASS_ABSTRACT = 8,    /* cannot be instantiated directly from scripts */
-    CLASS_WRAPS = 16       /* a script class derived from list, dict, str, int, ...:
+    CLASS_WRAPS = 16,      /* a script class derived from list, dict, str, int, ...:
                               its instances are ObjWrapped */
+    CLASS_CDATA = 32       /* instances are ObjCData made by `construct`, which
+                              script subclasses inherit (asyncio.Queue) */
 };
 
 typedef struct ObjClass {
@@ -328,7 +331,7 @@ typedef struct ObjClass {
     uint8_t instance_type;     /* ObjType of instances */
     uint8_t depth;             /* 0 for object */
     struct ObjModule *module;
-    /* construction of built-in instances: called with the class as argv[-1] */
+    /* construction of built-in instances; vm->instantiating is the class */
     NativeFn construct;
 } ObjClass;
 
@@ -436,6 +439,7 @@ typedef struct CDataType {
     const char *name;
     void (*mark)(VM *vm, void *payload);
     void (*finalize)(VM *vm, void *payload);
+    const struct ParkHooks *park;   /* tasks can park on it (task.h), or NULL */
 } CDataType;
 
 typedef struct ObjCData {

@@ -83,7 +83,9 @@ typedef enum WaitKind {
     WAIT_FUTURE,      /* awaiting `waiter` (a future or task) */
     WAIT_SLEEP,       /* on the timer heap */
     WAIT_FIRED,       /* timer fired, wake-up queued; resume with f.result */
-    WAIT_CANCELLED,   /* its sleep was cancelled: wake-up queued, must_cancel set */
+    WAIT_CANCELLED,   /* its sleep or parking was cancelled: wake-up queued, must_cancel set */
+    WAIT_PARKED,      /* in a wait list of the C object `waiter` (see ParkHooks) */
+    WAIT_WOKEN,       /* taken off that list and scheduled; the object decides what follows */
     WAIT_DONE
 } WaitKind;
 
@@ -94,7 +96,8 @@ typedef struct ObjTask {
     ObjClosure *closure;  /* the coroutine function, for names and repr */
     ObjStr *name;         /* NULL: "Task-<id>" */
     Obj *waiter;          /* WAIT_FUTURE: what it awaits (asyncio's _fut_waiter) */
-    uint64_t timer_key;   /* WAIT_SLEEP: identifies its live heap entry */
+    uint64_t wait_key;    /* WAIT_SLEEP: identifies its live heap entry;
+                             WAIT_PARKED/WOKEN: which wait list of `waiter` */
     uint32_t id;
     uint32_t ncancels;    /* cancel() requests not yet uncancel()ed */
     uint32_t all_index;   /* position in the scheduler's task table */
@@ -127,6 +130,32 @@ ObjTask *task_from_closure(VM *vm, ObjClosure *cl, bool is_main);
 bool task_cancel(VM *vm, ObjTask *t, Value msg);
 /* A future for any awaitable: tasks and futures as they are, coroutines as new tasks. */
 Value ensure_future(VM *vm, Value aw);
+
+/* ------------------------------------------------------------- parking */
+
+/* A C object can make tasks wait on it without a future per wait (the
+ * asyncio Queue does: its getters and putters). The task parks in one of
+ * the object's wait lists (WAIT_PARKED, wait_key naming the list, f.result
+ * free for the object's use, e.g. the item a putter brings). Waking it
+ * (task_wake_parked) takes one ready-queue hop, as resolving a waiter
+ * future would. When it runs, the object's resume hook decides what the
+ * await produces, or parks it again. The hooks live in its CDataType. */
+typedef struct ParkHooks {
+    /* the task is cancelled while parked: drop it from the wait list */
+    void (*unpark)(VM *vm, Obj *obj, ObjTask *t);
+    /* the woken task runs: set *mode (and *v or vm->exc) and return true, or
+     * park it again and return false. With `cancelling` a CancelledError is
+     * raised whatever *mode says, and the task must not park again. */
+    bool (*resume)(VM *vm, Obj *obj, ObjTask *t, Value stored, bool cancelling, ResumeMode *mode, Value *v);
+} ParkHooks;
+
+/* Park the task running on f in obj's wait list `key` (AWAIT_SUSPEND, or
+ * AWAIT_ERROR outside a task). */
+AwaitOutcome task_park(VM *vm, Fiber *f, Obj *obj, uint64_t key, Value stored);
+/* Park t again from its resume hook. */
+void task_repark(VM *vm, ObjTask *t, Obj *obj, uint64_t key, Value stored);
+/* Wake a parked task (the object has already taken it off its list). */
+void task_wake_parked(VM *vm, ObjTask *t);
 
 /* Await something that is not a script coroutine, from fiber f. */
 AwaitOutcome task_await_object(VM *vm, Fiber *f, Value awaitable, Value *result);

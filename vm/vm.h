@@ -67,7 +67,8 @@ typedef struct Fiber {
     X(builtin_function_or_method) X(method) X(cell) X(module) X(code)            \
     X(iterator) X(dict_keys) X(dict_values) X(dict_items) X(super)              \
     X(coroutine) X(Task) X(Future) X(NotImplementedType) X(ellipsis)           \
-    X(TextIOWrapper) X(BufferedReader) X(BufferedWriter) X(BufferedRandom)
+    X(TextIOWrapper) X(BufferedReader) X(BufferedWriter) X(BufferedRandom)     \
+    X(Queue) X(LifoQueue) X(PriorityQueue)
 
 typedef enum BuiltinClass {
 #define BUILTIN_CLASS_ENUM(name) CLS_##name,
@@ -190,6 +191,7 @@ struct AsterVM {
     Obj *objects;
     ObjArray gray;
     ObjArray temps;            /* objects made by C code not yet returned to the interpreter */
+    ObjClass *instantiating;   /* the class whose `construct` is running (a subclass's, maybe) */
     ObjArray repr_active;      /* containers being repr'd now, to print [...] for cycles */
     jmp_buf *oom;              /* innermost interpreter's MemoryError landing pad */
 
@@ -350,7 +352,9 @@ Value vm_raise_value(VM *vm, Value exc);                          /* returns V_E
 Value vm_raise_class(VM *vm, ObjClass *cls, const char *fmt, ...);
 Value exc_new(VM *vm, ObjClass *cls, ObjTuple *args);             /* an exception instance */
 Value exc_new_msg(VM *vm, ExcKind kind, ObjStr *msg);
-ExcKind os_error_kind(int err);                     /* OSError subclass Python picks for errno */
+ExcKind os_error_kind(int err);
+/* Line `line` of a source text, stripped of indentation (NULL if none). */
+const char *source_line(ObjStr *src, uint32_t line, size_t *len);                     /* OSError subclass Python picks for errno */
 Value vm_raise_os_error(VM *vm, int err, Value filename);         /* filename VT_UNDEF: none */
 bool exc_matches(VM *vm, Value exc, ExcKind kind);
 void exc_add_trace(VM *vm, ObjException *e, ObjProto *proto, uint32_t pc);
@@ -425,7 +429,10 @@ typedef enum ExecStatus { EXEC_DONE, EXEC_ERROR, EXEC_SUSPEND } ExecStatus;
 
 /* How to continue a fiber that stopped at an await: normally, by
  * delivering the awaited value, or by raising vm->exc at the await. */
-typedef enum ResumeMode { RESUME_RUN, RESUME_SEND, RESUME_THROW } ResumeMode;
+typedef enum ResumeMode {
+    RESUME_RUN, RESUME_SEND, RESUME_THROW,
+    RESUME_PARKED   /* not resumed: a woken task went back to waiting (task.h) */
+} ResumeMode;
 ExecStatus vm_resume(VM *vm, Fiber *f, ResumeMode mode, Value *inout);
 
 /* Run the fiber's innermost frame (pushed with fiber_push_frame) until a

@@ -32,6 +32,11 @@ shift the script's line numbers.
 `import m` of another .as file works under python3 too: the bootstrap adds a
 path hook that loads `m.as` as Python source from the script's directory.
 
+A test whose output changed within 3.11's bug-fix releases says which one it
+was generated with: `# oracle: python >= 3.11.7`. An older python3 (Debian 12
+has 3.11.2) cannot write it, and --check reports it as not checkable there
+instead of failing.
+
 When writing, each script runs twice, with PYTHONHASHSEED 1 and 2; a test
 whose output depends on the hash seed (e.g. printing a set of strings) is an
 error, since Aster's order could never match both. --check runs each once.
@@ -52,6 +57,7 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 ASTER_ONLY_DIR = 'aster_only'
 ASTER_ONLY_MARK = re.compile(r'^\s*#\s*aster-only:', re.M)
 HELPER_MARK = 'aster-test: helper'
+ORACLE_MARK = re.compile(r'^\s*#\s*oracle:\s*python\s*>=\s*(\d+)\.(\d+)\.(\d+)', re.M)
 DIR_PRELUDES = {'async': 'from asyncio import *\n'}
 TIMEOUT = 60
 
@@ -179,6 +185,12 @@ def process(path, check):
     if os.path.exists(base + '.opts'):
         return 'error', '%s.as: has interpreter options (.opts): python3 cannot produce ' \
                         'it, so it belongs in aster_only/' % rel
+    need = ORACLE_MARK.search(read(path))
+    if need and sys.version_info[:3] < tuple(int(x) for x in need.groups()):
+        version = '.'.join(need.groups())
+        if check:
+            return 'old', '%s.as: needs python >= %s to check' % (rel, version)
+        return 'error', '%s.as: needs python >= %s to generate' % (rel, version)
     try:
         out, err, problem = expected_for(path, twice=not check)
     except subprocess.TimeoutExpired:
@@ -260,7 +272,7 @@ def main():
     for f in hand:
         problems += check_aster_only(f)
 
-    counts = {'ok': 0, 'changed': 0, 'error': 0}
+    counts = {'ok': 0, 'changed': 0, 'error': 0, 'old': 0}
     with concurrent.futures.ThreadPoolExecutor(max(1, opts.j)) as ex:
         for f, (status, msg) in zip(generated, ex.map(lambda f: process(f, opts.check), generated)):
             counts[status] += 1
@@ -271,10 +283,10 @@ def main():
     for p in problems:
         print(p)
     verb = 'stale' if opts.check else 'updated'
-    print('%d generated tests: %d ok, %d %s, %d errors; %d hand-written (aster_only), '
-          '%d helper modules; %d problems' % (len(generated), counts['ok'], counts['changed'],
-                                            verb, counts['error'], len(hand), len(helpers),
-                                            len(problems)))
+    print('%d generated tests: %d ok, %d %s, %d errors, %d need a newer python3 (%s); '
+          '%d hand-written (aster_only), %d helper modules; %d problems'
+          % (len(generated), counts['ok'], counts['changed'], verb, counts['error'], counts['old'],
+             '.'.join(map(str, sys.version_info[:3])), len(hand), len(helpers), len(problems)))
     bad = counts['error'] + len(problems) + (counts['changed'] if opts.check else 0)
     return 1 if bad else 0
 
