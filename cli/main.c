@@ -28,8 +28,12 @@ static void on_sigint(int sig) {
     if (!running_vm || aster_interrupt(running_vm) > 0) _exit(130);   /* a second Ctrl-C */
 }
 
+/* Like python3, leave SIGINT ignored if it was ignored when we started
+ * (nohup, background jobs of a non-interactive shell). */
 static void install_sigint(AsterVM *vm) {
     running_vm = vm;
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;

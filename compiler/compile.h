@@ -17,6 +17,7 @@ typedef struct CompileError {
     int line, col;
     char msg[256];
     bool incomplete;   /* from the parser: more input could complete it */
+    bool out_of_memory; /* not the program's fault: report MemoryError */
 } CompileError;
 
 typedef struct CompileOptions {

@@ -264,7 +264,8 @@ static void *owned_copy(VM *vm, const void *p, size_t n) {
 static ObjStr **param_names(FuncState *fs, NodeList *params, int n) {
     VM *vm = fs->c->vm;
     if (n == 0) return NULL;
-    ObjStr **names = vm_alloc_raw(vm, (size_t)n * sizeof(ObjStr *));
+    /* made in the arena, copied once complete: interning may fail on the way */
+    ObjStr **names = arena_alloc(&fs->c->arena, (size_t)n * sizeof(ObjStr *));
     int k = 0;
     static const uint8_t order[4][2] = {{PARAM_POSONLY, PARAM_NORMAL}, {PARAM_KWONLY, PARAM_KWONLY},
                                         {PARAM_VARARGS, PARAM_VARARGS}, {PARAM_VARKW, PARAM_VARKW}};
@@ -274,7 +275,7 @@ static ObjStr **param_names(FuncState *fs, NodeList *params, int n) {
             if (p->u.param.kind == order[pass][0] || p->u.param.kind == order[pass][1])
                 names[k++] = str_intern(vm, p->u.param.name.s, p->u.param.name.len);
         }
-    return names;
+    return owned_copy(vm, names, (size_t)n * sizeof(ObjStr *));
 }
 
 /* How the creating frame provides each free variable of the new proto. */

@@ -812,6 +812,9 @@ ObjProto *compile_ast(VM *vm, NodeList *module, const CompileOptions *opts, Comp
     arena_init(&c.arena, vm->config.alloc, vm->config.alloc_ud);
     c.arena.on_oom = &c.fail;
     ObjProto *p = NULL;
+    jmp_buf *outer_oom = vm->oom;   /* the VM's allocations fail here too, so the arena is freed */
+    vm->oom = &c.fail;
+    size_t scratch = vm_scratch_mark(vm);
     if (setjmp(c.fail) == 0) {
         Scope *top = scope_analyze(&c.arena, module, err);
         if (top) {
@@ -820,9 +823,14 @@ ObjProto *compile_ast(VM *vm, NodeList *module, const CompileOptions *opts, Comp
             compile_stmts(&fs, module);
             p = fs_close(&fs, "<module>", 0, 0, 0, PROTO_MODULE, NULL, 1);
         }
-    } else if (!err->msg[0]) {
-        snprintf(err->msg, sizeof err->msg, "out of memory while compiling");
+    } else {
+        vm_scratch_release(vm, scratch);
+        if (!err->msg[0]) {
+            snprintf(err->msg, sizeof err->msg, "out of memory while compiling");
+            err->out_of_memory = true;
+        }
     }
+    vm->oom = outer_oom;
     arena_free(&c.arena);
     return p;
 }
@@ -836,6 +844,7 @@ ObjProto *compile_source(VM *vm, const char *src, size_t len, ObjStr *filename, 
         err->line = se.line;
         err->col = se.col;
         err->incomplete = se.incomplete;
+        err->out_of_memory = se.out_of_memory;
         memcpy(err->msg, se.msg, sizeof err->msg < sizeof se.msg ? sizeof err->msg : sizeof se.msg);
         err->msg[sizeof err->msg - 1] = 0;
         return NULL;

@@ -30,6 +30,8 @@ typedef struct AsterConfig {
     AsterWriteFn write_out;  /* NULL: fwrite to stdout */
     AsterWriteFn write_err;  /* NULL: fwrite to stderr */
     void *write_ud;
+    size_t c_stack_size;     /* bytes of C stack of the threads that run scripts; 0: the
+                                process's stack limit on the main thread, 1 MiB on others */
 } AsterConfig;
 
 typedef enum AsterStatus {

@@ -344,6 +344,7 @@ bool parse_source(AsterAllocFn alloc, void *ud, const char *src, size_t len, Par
     if (r == GUARD_OOM) {
         memset(err, 0, sizeof *err);
         snprintf(err->msg, sizeof err->msg, "out of memory");
+        err->out_of_memory = true;
     }
     if (r != GUARD_OK) {
         arena_free(&out->arena);

@@ -14,6 +14,7 @@ typedef struct SyntaxError {
     int line, col;        /* 1-based position of the error */
     char msg[256];        /* Python-style message, e.g. "invalid syntax", "expected ':'" */
     bool incomplete;      /* the input ended too early: more lines could make it valid */
+    bool out_of_memory;   /* not a syntax error: the allocator failed */
 } SyntaxError;
 
 typedef struct ParseResult {

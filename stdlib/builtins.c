@@ -1067,8 +1067,11 @@ static const struct {
 ObjModule *stdlib_open_module(VM *vm, const char *name) {
     for (size_t i = 0; i < sizeof c_modules / sizeof c_modules[0]; i++) {
         if (strcmp(c_modules[i].name, name) != 0) continue;
-        ObjModule *m = vm_register_module(vm, name);
+        /* registered once complete: a MemoryError half-way leaves no broken module */
+        ObjStr *n = str_intern(vm, name, strlen(name));
+        ObjModule *m = module_new(vm, n, NULL);
         c_modules[i].open(vm, m);
+        dict_set_str(vm, &vm->modules->d, n, v_obj(m));
         return m;
     }
     return NULL;

@@ -94,6 +94,7 @@ NATIVE(as_run) {
     ObjStr *key = str_intern(vm, "_loop", 5);
     Value outer = V_NONE;
     dict_get_str(&vm->asyncio->globals->d, key, &outer);
+    if (IS_OBJ(outer)) vm_protect(vm, AS_OBJ(outer));   /* only this C frame holds it during the run */
     dict_set_str(vm, &vm->asyncio->globals->d, key, make_loop(vm));
     Value r = sched_run(vm, t);
     dict_set_str(vm, &vm->asyncio->globals->d, key, outer);

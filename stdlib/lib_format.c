@@ -226,7 +226,7 @@ static void add_grouped(StrBuf *b, const Num *num, char sep, int64_t min_width) 
     }
     size_t cap = num->ndigits * 2 + (min_width > 0 ? (size_t)min_width : 0) + 2;
     char small[128];
-    char *tmp = cap <= sizeof small ? small : vm_alloc_raw(b->vm, cap);
+    char *tmp = cap <= sizeof small ? small : vm_scratch_realloc(b->vm, NULL, 0, cap);
     size_t len = 0, in_group = 0, i = num->ndigits;
     while (i > 0 || (int64_t)len < min_width) {
         if (num->group && in_group == (size_t)num->group) {
@@ -242,7 +242,7 @@ static void add_grouped(StrBuf *b, const Num *num, char sep, int64_t min_width) 
         tmp[len - 1 - k] = c;
     }
     sb_add(b, tmp, len);
-    if (tmp != small) vm_free_raw(b->vm, tmp, cap);
+    if (tmp != small) vm_scratch_free(b->vm, tmp, cap);
 }
 
 static void emit_head(StrBuf *out, const Num *num) {
@@ -309,13 +309,13 @@ static void format_int_into(StrBuf *out, int64_t i, const Spec *sp, int64_t min_
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     size_t cap = 80 + (min_digits > 0 ? (size_t)min_digits : 0);
     char small[96];
-    char *buf = cap <= sizeof small ? small : vm_alloc_raw(out->vm, cap);
+    char *buf = cap <= sizeof small ? small : vm_scratch_realloc(out->vm, NULL, 0, cap);
     Num num = {sign_char(sp, i < 0), "", buf, 0, "", 0, 0};
     num.ndigits = int_digits(u, base, t == 'X', min_digits, buf, cap);
     if (sp->alt && base != 10) num.prefix = t == 'b' ? "0b" : t == 'o' ? "0o" : t == 'x' ? "0x" : "0X";
     if (sp->grouping) num.group = base == 10 ? 3 : 4;
     emit_number(out, sp, &num);
-    if (buf != small) vm_free_raw(out->vm, buf, cap);
+    if (buf != small) vm_scratch_free(out->vm, buf, cap);
 }
 
 static void format_float_into(StrBuf *out, double d, const Spec *sp);
@@ -355,10 +355,10 @@ static void add_printf(StrBuf *b, const char *fmt, int prec, double x) {
         sb_add(b, small, (size_t)n);
         return;
     }
-    char *big = vm_alloc_raw(b->vm, (size_t)n + 1);
+    char *big = vm_scratch_realloc(b->vm, NULL, 0, (size_t)n + 1);
     snprintf(big, (size_t)n + 1, fmt, prec, x);
     sb_add(b, big, (size_t)n);
-    vm_free_raw(b->vm, big, (size_t)n + 1);
+    vm_scratch_free(b->vm, big, (size_t)n + 1);
 }
 
 /* Drop trailing zeros of the fraction (and a bare '.') before any exponent. */

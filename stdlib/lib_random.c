@@ -193,11 +193,11 @@ static void seed_bytes(VM *vm, MT *mt, const unsigned char *be, size_t len) {
         len--;
     }
     size_t nwords = len ? (len + 3) / 4 : 1;
-    uint32_t *key = vm_alloc_raw(vm, nwords * sizeof(uint32_t));
+    uint32_t *key = vm_scratch_realloc(vm, NULL, 0, nwords * sizeof(uint32_t));
     memset(key, 0, nwords * sizeof(uint32_t));
     for (size_t i = 0; i < len; i++) key[i / 4] |= (uint32_t)be[len - 1 - i] << (8 * (i % 4));
     mt_init_by_array(mt, key, nwords);
-    vm_free_raw(vm, key, nwords * sizeof(uint32_t));
+    vm_scratch_free(vm, key, nwords * sizeof(uint32_t));
 }
 
 static void seed_u64(VM *vm, MT *mt, uint64_t u) {
@@ -208,11 +208,11 @@ static void seed_u64(VM *vm, MT *mt, uint64_t u) {
 
 /* str/bytes: the integer int.from_bytes(data + sha512(data).digest()). */
 static void seed_text(VM *vm, MT *mt, const char *data, size_t len) {
-    unsigned char *buf = vm_alloc_raw(vm, len + 64);
+    unsigned char *buf = vm_scratch_realloc(vm, NULL, 0, len + 64);
     memcpy(buf, data, len);
     sha512((const unsigned char *)data, len, buf + len);
     seed_bytes(vm, mt, buf, len + 64);
-    vm_free_raw(vm, buf, len + 64);
+    vm_scratch_free(vm, buf, len + 64);
 }
 
 static void seed_from_os(MT *mt) {

@@ -70,10 +70,22 @@ NATIVE(t_sleep) {
         deadline.tv_sec++;
         deadline.tv_nsec -= 1000000000L;
     }
-    /* an absolute deadline makes resuming after a signal sleep only the rest */
-    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL) == EINTR)
+    /* Sleep in slices towards an absolute deadline: a signal (EINTR) or
+     * aster_interrupt from another thread (seen at the next slice) stops it. */
+    for (;;) {
         if (vm_check_interrupt(vm)) return V_EXC;
-    return V_NONE;
+        struct timespec now = clock_now(CLOCK_MONOTONIC), until = now;
+        if (now.tv_sec > deadline.tv_sec || (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec))
+            return V_NONE;
+        until.tv_nsec += 50000000L;   /* 50 ms */
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        if (until.tv_sec > deadline.tv_sec || (until.tv_sec == deadline.tv_sec && until.tv_nsec > deadline.tv_nsec))
+            until = deadline;
+        clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &until, NULL);
+    }
 }
 
 /* ----------------------------------------------------------- struct_time */
@@ -259,14 +271,14 @@ NATIVE(t_mktime) {
 static Value format_tm(VM *vm, ObjStr *fmt, const struct tm *tm) {
     if (fmt->len == 0) return v_obj(vm->empty_str);
     for (size_t cap = 256 + fmt->len * 4;; cap *= 2) {
-        char *buf = vm_alloc_raw(vm, cap);
+        char *buf = vm_scratch_realloc(vm, NULL, 0, cap);
         size_t n = strftime(buf, cap, fmt->data, tm);
         if (n > 0 || cap > 256 * fmt->len + 4096) {
             ObjStr *s = str_new(vm, buf, n);
-            vm_free_raw(vm, buf, cap);
+            vm_scratch_free(vm, buf, cap);
             return v_obj(s);
         }
-        vm_free_raw(vm, buf, cap);
+        vm_scratch_free(vm, buf, cap);
     }
 }
 

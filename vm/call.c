@@ -404,6 +404,7 @@ not_callable:
 /* ------------------------------------------------------------ vm_call */
 
 Value vm_call_kw(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    if (!vm_check_stack(vm)) return V_EXC;
     if (IS_NATIVE(callee)) return call_native(vm, AS_NATIVE(callee), argc, argv, kwnames);
     Fiber *f = vm->fiber;
     Value result = V_NONE;

@@ -68,17 +68,22 @@ static Scheduler *S(VM *vm) { return vm->sched; }
 
 /* ---------------------------------------------------------- ready queue */
 
+static void ring_grow(VM *vm, uint32_t need) {
+    Scheduler *s = S(vm);
+    if (need <= s->cap) return;
+    uint32_t ncap = s->cap ? s->cap : 256;
+    while (ncap < need) ncap *= 2;
+    ReadyEntry *n = vm_alloc_raw(vm, ncap * sizeof *n);
+    for (uint32_t i = 0; i < s->count; i++) n[i] = s->ring[(s->head + i) & (s->cap - 1)];
+    vm_free_raw(vm, s->ring, s->cap * sizeof *n);
+    s->ring = n;
+    s->cap = ncap;
+    s->head = 0;
+}
+
 static void ring_push(VM *vm, Obj *obj, uintptr_t arg, EntryKind kind) {
     Scheduler *s = S(vm);
-    if (s->count == s->cap) {
-        uint32_t ncap = s->cap ? s->cap * 2 : 256;
-        ReadyEntry *n = vm_alloc_raw(vm, ncap * sizeof *n);
-        for (uint32_t i = 0; i < s->count; i++) n[i] = s->ring[(s->head + i) & (s->cap - 1)];
-        vm_free_raw(vm, s->ring, s->cap * sizeof *n);
-        s->ring = n;
-        s->cap = ncap;
-        s->head = 0;
-    }
+    if (s->count == s->cap) ring_grow(vm, s->cap * 2);
     ReadyEntry *e = &s->ring[(s->head + s->count++) & (s->cap - 1)];
     e->obj = obj;
     e->arg = arg;
@@ -240,8 +245,12 @@ Value sched_call_later(VM *vm, double delay, Value fn, ObjTuple *args, bool soon
 
 /* ------------------------------------------------------------ task table */
 
+/* Registering a task makes room for its wake-ups (a step and a timer
+ * entry at most) in the ready ring, so that waking a task never needs
+ * memory: an allocation failure there would leave it pending forever. */
 void sched_add_task(VM *vm, ObjTask *t) {
     Scheduler *s = S(vm);
+    ring_grow(vm, s->count + 2 * (s->ntasks + 1) + 16);
     if (s->ntasks == s->captasks) {
         uint32_t ncap = s->captasks ? s->captasks * 2 : 64;
         s->tasks = vm_realloc_raw(vm, s->tasks, s->captasks * sizeof(ObjTask *), ncap * sizeof(ObjTask *));
@@ -283,9 +292,27 @@ static void objarray_add(VM *vm, ObjArray *a, Obj *o) {
     a->items[a->len++] = o;
 }
 
-void sched_task_failed(VM *vm, ObjTask *t) { objarray_add(vm, &S(vm)->failed, (Obj *)t); }
+/* Watched objects may move to to_report during a collection, which must
+ * not allocate: keep room for all of them. */
+static void keep_report_room(VM *vm) {
+    Scheduler *s = S(vm);
+    size_t need = s->to_report.len + s->failed.len + s->fresh.len;
+    if (s->to_report.cap < need) {
+        size_t ncap = need * 2;
+        s->to_report.items = vm_realloc_raw(vm, s->to_report.items, s->to_report.cap * sizeof(Obj *),
+                                            ncap * sizeof(Obj *));
+        s->to_report.cap = ncap;
+    }
+}
 
-void sched_coroutine_created(VM *vm, Obj *co) { objarray_add(vm, &S(vm)->fresh, co); }
+static void watch(VM *vm, ObjArray *list, Obj *o) {
+    objarray_add(vm, list, o);
+    keep_report_room(vm);
+}
+
+void sched_task_failed(VM *vm, ObjTask *t) { watch(vm, &S(vm)->failed, (Obj *)t); }
+
+void sched_coroutine_created(VM *vm, Obj *co) { watch(vm, &S(vm)->fresh, co); }
 
 /* ------------------------------------------------------------ reporting */
 
@@ -390,17 +417,32 @@ static Value run_entry(VM *vm, ReadyEntry e) {
     return V_NONE;
 }
 
+/* The libuv loop is made the first time the scheduler must wait: a
+ * program that never sleeps never starts one (libuv allocates with malloc,
+ * outside the VM's allocator: a few blocks per loop). */
+static void open_loop(Scheduler *s) {
+    if (s->handles_open) return;
+    uv_loop_init(&s->own_loop);
+    s->loop = &s->own_loop;
+    uv_timer_init(s->loop, &s->timer);
+    uv_async_init(s->loop, &s->wakeup, on_wakeup);
+    uv_unref((uv_handle_t *)&s->timer);
+    uv_unref((uv_handle_t *)&s->wakeup);
+    s->handles_open = true;
+}
+
 /* One loop iteration: poll, then run what was ready when it began. */
 static Value run_once(VM *vm) {
     Scheduler *s = S(vm);
     move_due_timers(vm);
+    if (s->count == 0) open_loop(s);   /* about to wait */
     bool block = s->count == 0 && arm_timer(s);
     if (block) {
         /* the wake-up handle keeps an idle loop waiting for Ctrl-C, as asyncio does */
         uv_ref((uv_handle_t *)&s->wakeup);
         uv_run(s->loop, UV_RUN_ONCE);
         uv_unref((uv_handle_t *)&s->wakeup);
-    } else if (uv_loop_alive(s->loop)) {
+    } else if (s->handles_open && uv_loop_alive(s->loop)) {
         uv_run(s->loop, UV_RUN_NOWAIT);   /* only when some I/O could be waiting */
     }
     move_due_timers(vm);
@@ -444,6 +486,13 @@ static Value run_until(VM *vm, ObjTask *target) {
 
 /* asyncio.run's ending: cancel every task left, let them finish (their
  * finally blocks run), report the ones that failed doing so. */
+/* Nothing is ready, no timer is set and no I/O is open: no task can ever
+ * run again. At shutdown that ends the wait (a task left waiting on a
+ * future nobody completes would otherwise hang the exit). */
+static bool stuck(Scheduler *s) {
+    return s->count == 0 && s->nheap == 0 && !(s->handles_open && uv_loop_alive(s->loop));
+}
+
 static Value cancel_remaining(VM *vm, ObjTask *except, bool with_main) {
     Scheduler *s = S(vm);
     ObjList *left = list_new(vm, s->ntasks);
@@ -454,8 +503,8 @@ static Value cancel_remaining(VM *vm, ObjTask *except, bool with_main) {
     for (uint32_t i = 0; i < left->len; i++) task_cancel(vm, AS_TASK(left->items[i]), V_NONE);
     s->running++;
     Value fatal = V_NONE;
-    for (uint32_t i = 0; i < left->len && IS_NONE(fatal); i++)
-        while (!task_done(AS_TASK(left->items[i])) && IS_NONE(fatal)) fatal = run_once(vm);
+    for (uint32_t i = 0; i < left->len && IS_NONE(fatal) && !stuck(s); i++)
+        while (!task_done(AS_TASK(left->items[i])) && IS_NONE(fatal) && !stuck(s)) fatal = run_once(vm);
     s->running--;
     for (uint32_t i = 0; i < left->len; i++) {
         ObjTask *t = AS_TASK(left->items[i]);
@@ -486,6 +535,7 @@ Value sched_run(VM *vm, ObjTask *t) {
 
 Value sched_run_main(VM *vm, ObjClosure *main) {
     Scheduler *s = S(vm);
+    s->running = s->nested_runs = 0;   /* a MemoryError may have unwound the last run mid-way */
     ObjTask *t = task_from_closure(vm, main, true);
     if (!t) return V_EXC;
     s->main_task = t;
@@ -543,7 +593,7 @@ static bool rescue(VM *vm, ObjArray *watch, bool (*needs_report)(Obj *)) {
             continue;
         }
         gc_mark_obj(vm, o);
-        objarray_add(vm, &s->to_report, o);
+        s->to_report.items[s->to_report.len++] = o;   /* room kept by watch() */
         marked = true;
     }
     watch->len = w;
@@ -567,7 +617,13 @@ void sched_after_collect(VM *vm) {
     ObjArray pending = s->to_report;
     s->to_report = (ObjArray){0};
     for (size_t i = 0; i < pending.len; i++) report_object(vm, pending.items[i]);
-    vm_free_raw(vm, pending.items, pending.cap * sizeof(Obj *));
+    if (s->to_report.cap == 0) {   /* nothing new queued: keep the buffer */
+        s->to_report = pending;
+        s->to_report.len = 0;
+    } else {
+        vm_free_raw(vm, pending.items, pending.cap * sizeof(Obj *));
+    }
+    keep_report_room(vm);
 }
 
 /* ------------------------------------------------------------ lifecycle */
@@ -576,13 +632,6 @@ void sched_init(VM *vm) {
     Scheduler *s = vm_alloc_raw(vm, sizeof *s);
     memset(s, 0, sizeof *s);
     vm->sched = s;
-    uv_loop_init(&s->own_loop);
-    s->loop = &s->own_loop;
-    uv_timer_init(s->loop, &s->timer);
-    uv_async_init(s->loop, &s->wakeup, on_wakeup);
-    uv_unref((uv_handle_t *)&s->timer);
-    uv_unref((uv_handle_t *)&s->wakeup);
-    s->handles_open = true;
     ObjClass *hc = class_new(vm, str_intern(vm, "TimerHandle", 11), vm->classes[CLS_object], NULL);
     hc->cflags |= CLASS_BUILTIN | CLASS_ABSTRACT;
     class_add_native(vm, hc, "cancel", handle_cancel, 1, 1, 0);

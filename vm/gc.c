@@ -13,6 +13,7 @@
  * Collection is paced by allocation: the next one is due when the heap has
  * doubled since the last (never below GC_MIN_HEAP). */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,21 @@
 
 #define GC_MIN_HEAP (4u << 20)
 
+#define GC_RESERVE (256u << 10)
+
+void gc_take_reserve(VM *vm) {
+    if (vm->reserve) return;
+    size_t limit = vm->memory_limit;
+    if (limit && vm->bytes_allocated + GC_RESERVE > limit) return;
+    vm->reserve = vm->config.alloc(vm->config.alloc_ud, NULL, 0, GC_RESERVE);
+    if (vm->reserve) vm->bytes_allocated += GC_RESERVE;
+}
+
+static void drop_reserve(VM *vm);
+
 _Noreturn void vm_out_of_memory(VM *vm) {
+    drop_reserve(vm);   /* room for the handler; a collection soon, then it is taken back */
+    vm->gc_pending = true;
     if (vm->oom) longjmp(*vm->oom, 1);
     fputs("aster: out of memory\n", stderr);
     abort();
@@ -49,6 +64,56 @@ void *vm_alloc_raw(VM *vm, size_t size) { return vm_realloc_raw(vm, NULL, 0, siz
 
 void vm_free_raw(VM *vm, void *p, size_t size) {
     if (p) raw_realloc(vm, p, size, 0);
+}
+
+/* ----------------------------------------------------- scratch buffers */
+
+typedef struct ScratchBuf {
+    void *p;
+    size_t size;
+} ScratchBuf;
+
+static size_t scratch_find(VM *vm, void *p) {
+    for (size_t i = vm->scratch.len; i-- > 0;)
+        if (vm->scratch.items[i].p == p) return i;
+    return SIZE_MAX;
+}
+
+void *vm_scratch_realloc(VM *vm, void *p, size_t old, size_t size) {
+    size_t i = p ? scratch_find(vm, p) : SIZE_MAX;
+    if (i == SIZE_MAX) {   /* the slot first: a failure then leaves nothing unlisted */
+        if (vm->scratch.len == vm->scratch.cap) {
+            size_t ncap = vm->scratch.cap ? vm->scratch.cap * 2 : 16;
+            vm->scratch.items = vm_realloc_raw(vm, vm->scratch.items, vm->scratch.cap * sizeof(ScratchBuf),
+                                               ncap * sizeof(ScratchBuf));
+            vm->scratch.cap = ncap;
+        }
+        i = vm->scratch.len++;
+        vm->scratch.items[i] = (ScratchBuf){p, old};
+    }
+    void *q = vm_realloc_raw(vm, p, old, size);   /* on failure the old block stays listed */
+    vm->scratch.items[i] = (ScratchBuf){q, size};
+    return q;
+}
+
+/* Freed entries are blanked; the list shrinks past blank ones at its end,
+ * so an entry never moves below a landing pad's mark. */
+void vm_scratch_free(VM *vm, void *p, size_t size) {
+    if (!p) return;
+    size_t i = scratch_find(vm, p);
+    vm_free_raw(vm, p, size);
+    if (i == SIZE_MAX) return;
+    vm->scratch.items[i] = (ScratchBuf){NULL, 0};
+    while (vm->scratch.len && !vm->scratch.items[vm->scratch.len - 1].p) vm->scratch.len--;
+}
+
+size_t vm_scratch_mark(VM *vm) { return vm->scratch.len; }
+
+void vm_scratch_release(VM *vm, size_t mark) {
+    while (vm->scratch.len > mark) {
+        ScratchBuf e = vm->scratch.items[--vm->scratch.len];
+        vm_free_raw(vm, e.p, e.size);
+    }
 }
 
 static void objarray_push(VM *vm, ObjArray *a, Obj *o) {
@@ -151,6 +216,28 @@ static void free_obj(VM *vm, Obj *o) {
 
 /* --------------------------------------------------------------- marking */
 
+static void drop_reserve(VM *vm) {
+    if (!vm->reserve) return;
+    vm->config.alloc(vm->config.alloc_ud, vm->reserve, GC_RESERVE, 0);
+    vm->reserve = NULL;
+    vm->bytes_allocated -= GC_RESERVE;
+}
+
+static bool grow_gray(VM *vm) {
+    size_t ncap = vm->gray.cap ? vm->gray.cap * 2 : 1024;
+    Obj **items = vm->config.alloc(vm->config.alloc_ud, vm->gray.items, vm->gray.cap * sizeof(Obj *),
+                                   ncap * sizeof(Obj *));
+    if (!items && vm->reserve) {
+        drop_reserve(vm);
+        items = vm->config.alloc(vm->config.alloc_ud, vm->gray.items, vm->gray.cap * sizeof(Obj *),
+                                 ncap * sizeof(Obj *));
+    }
+    if (!items) return false;
+    vm->gray.items = items;
+    vm->gray.cap = ncap;
+    return true;
+}
+
 void gc_mark_obj(VM *vm, Obj *o) {
     if (!o || o->marked) return;
     if (o->type == OT_DICT && (o->flags & DICT_EMBEDDED)) {   /* obj.__dict__: keep its instance */
@@ -163,16 +250,9 @@ void gc_mark_obj(VM *vm, Obj *o) {
     case OT_STR: case OT_BYTES: case OT_RANGE: return;  /* no references */
     default: break;
     }
-    if (vm->gray.len == vm->gray.cap) {
-        size_t ncap = vm->gray.cap ? vm->gray.cap * 2 : 1024;
-        Obj **items = vm->config.alloc(vm->config.alloc_ud, vm->gray.items,
-                                       vm->gray.cap * sizeof(Obj *), ncap * sizeof(Obj *));
-        if (!items) {
-            fputs("aster: out of memory during garbage collection\n", stderr);
-            abort();
-        }
-        vm->gray.items = items;
-        vm->gray.cap = ncap;
+    if (vm->gray.len == vm->gray.cap && !grow_gray(vm)) {
+        vm->gray_overflow = true;   /* marked but not scanned: drain() rescans the heap */
+        return;
     }
     vm->gray.items[vm->gray.len++] = o;
 }
@@ -328,22 +408,41 @@ static void sweep(VM *vm) {
     }
 }
 
+/* Scan what is gray; if the gray stack could not grow, some marked
+ * objects were not scanned: find them by walking the heap, until none is
+ * left (scanning an object twice is harmless). */
+static void drain(VM *vm) {
+    for (;;) {
+        while (vm->gray.len) blacken(vm, vm->gray.items[--vm->gray.len]);
+        if (!vm->gray_overflow) return;
+        vm->gray_overflow = false;
+        for (Obj *o = vm->objects; o; o = o->next)
+            if (o->marked) blacken(vm, o);
+    }
+}
+
 void gc_collect(VM *vm) {
     if (vm->in_gc) return;
     vm->in_gc = true;
     mark_roots(vm);
-    while (vm->gray.len) blacken(vm, vm->gray.items[--vm->gray.len]);
+    drain(vm);
     sched_before_sweep(vm);   /* may keep objects alive one more cycle to report them */
-    while (vm->gray.len) blacken(vm, vm->gray.items[--vm->gray.len]);
+    drain(vm);
     strtable_remove_unmarked(vm);
     sweep(vm);
     size_t next = vm->bytes_allocated * 2;
     vm->next_gc = next < GC_MIN_HEAP ? GC_MIN_HEAP : next;
     vm->gc_pending = vm->gc_stress;
     vm->in_gc = false;
+    gc_take_reserve(vm);
 }
 
 void gc_free_all(VM *vm) {
+    drop_reserve(vm);
+    vm_scratch_release(vm, 0);
+    vm_free_raw(vm, vm->scratch.items, vm->scratch.cap * sizeof(ScratchBuf));
+    vm->scratch.items = NULL;
+    vm->scratch.cap = 0;
     Obj *o = vm->objects;
     while (o) {
         Obj *next = o->next;

@@ -788,6 +788,9 @@ dispatch:
             if (o == CALL_ERROR) goto error;
             if (o == CALL_DONE) {
                 R[dst] = res;
+                /* what the native made is in a register or garbage now: stop
+                 * rooting it (a long run() in a loop would pile them up) */
+                vm->temps.len = temps_mark;
                 DISPATCH();
             }
             if (fib->frame->flags & FRAME_INIT) R[dst] = res;
@@ -1305,7 +1308,15 @@ static ExecStatus execute(VM *vm, Fiber *fib, Value *result, RunMode mode) {
     size_t temps_mark = vm->temps.len;
     vm->fiber = fib;
     vm->oom = &oom;
-    if (setjmp(oom)) m = MODE_OOM;
+    size_t scratch = vm_scratch_mark(vm), repr_depth = vm->repr_active.len;
+    int c_depth = vm->c_depth;
+    if (setjmp(oom)) {
+        /* undo what the C code it unwound had under way */
+        m = MODE_OOM;
+        vm_scratch_release(vm, scratch);
+        vm->repr_active.len = repr_depth;
+        vm->c_depth = c_depth;
+    }
     ExecStatus st = run(vm, fib, result, m, temps_mark);
     vm->oom = saved_oom;
     vm->fiber = saved_fiber;

@@ -49,10 +49,10 @@ static char *read_file(VM *vm, const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     size_t cap = 4096, n = 0;
-    char *buf = vm_alloc_raw(vm, cap);
+    char *buf = vm_scratch_realloc(vm, NULL, 0, cap);   /* the caller frees it with vm_scratch_free */
     for (;;) {
         if (n + 1 >= cap) {
-            buf = vm_realloc_raw(vm, buf, cap, cap * 2);
+            buf = vm_scratch_realloc(vm, buf, cap, cap * 2);
             cap *= 2;
         }
         size_t got = fread(buf + n, 1, cap - n - 1, f);
@@ -62,7 +62,7 @@ static char *read_file(VM *vm, const char *path, size_t *len) {
     fclose(f);
     buf[n] = 0;
     /* shrink so the caller can free with the exact size */
-    buf = vm_realloc_raw(vm, buf, cap, n + 1);
+    buf = vm_scratch_realloc(vm, buf, cap, n + 1);
     *len = n;
     return buf;
 }
@@ -122,6 +122,7 @@ Value vm_exec_source(VM *vm, ObjModule *m, const char *src, size_t len, bool all
     CompileError err;
     ObjStr *fname = m->path ? m->path : m->name;
     ObjProto *proto = compile_source(vm, src, len, fname, m->path != NULL, allow_await, false, &err);
+    if (!proto && err.out_of_memory) vm_out_of_memory(vm);
     if (!proto) return syntax_error_value(vm, fname->data, err.line, err.col, err.msg);
     ObjClosure *cl = closure_new(vm, proto, m->globals, m);
     return vm_call(vm, v_obj(cl), 0, NULL);
@@ -134,7 +135,7 @@ static Value load_file_module(VM *vm, ObjStr *name, ObjStr *path) {
     ObjModule *m = module_new(vm, name, path);
     dict_set_str(vm, &vm->modules->d, name, v_obj(m));
     Value r = vm_exec_source(vm, m, src, len, false);
-    vm_free_raw(vm, src, len + 1);
+    vm_scratch_free(vm, src, len + 1);
     if (IS_EXC(r)) {
         bool err;
         Value saved = vm->exc;

@@ -42,6 +42,7 @@ Value vm_call_special(VM *vm, Value obj, CommonName name, int argc, Value *argv,
 }
 
 static bool enter_c(VM *vm, const char *where) {
+    if (!vm_check_stack(vm)) return false;
     if (++vm->c_depth > C_DEPTH_LIMIT) {
         vm->c_depth--;
         vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded%s", where);

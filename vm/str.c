@@ -230,7 +230,7 @@ static void sb_reserve(StrBuf *b, size_t extra) {
     if (b->len + extra + 1 <= b->cap) return;
     size_t ncap = b->cap ? b->cap * 2 : 64;
     while (ncap < b->len + extra + 1) ncap *= 2;
-    b->data = vm_realloc_raw(b->vm, b->data, b->cap, ncap);
+    b->data = vm_scratch_realloc(b->vm, b->data, b->cap, ncap);
     b->cap = ncap;
 }
 
@@ -279,7 +279,7 @@ ObjStr *sb_finish(StrBuf *b) {
 }
 
 void sb_free(StrBuf *b) {
-    vm_free_raw(b->vm, b->data, b->cap);
+    vm_scratch_free(b->vm, b->data, b->cap);
     b->data = NULL;
     b->len = b->cap = 0;
 }

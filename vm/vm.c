@@ -1,6 +1,9 @@
 /* vm.c - the life of a VM: creating one (built-in classes, exception
  * hierarchy, interned names, builtins), running a program as __main__,
  * reporting how it ended, and freeing everything. */
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,10 +49,49 @@ void vm_write_err(VM *vm, const char *s, size_t len) { vm->config.write_err(vm->
 static void write_err_adapter(void *ud, const char *s, size_t n) { vm_write_err((VM *)ud, s, n); }
 
 int aster_interrupt(AsterVM *vm) {
-    int pending = vm->interrupt;
-    vm->interrupt = pending + 1;
+    int pending = atomic_fetch_add(&vm->interrupt, 1);
     sched_interrupt(vm);   /* wake a loop blocked waiting for timers or I/O */
     return pending;
+}
+
+/* The C stack: script code runs on the VM's own stacks, but C code that
+ * calls back into scripts (sorted's key, __getattr__, __eq__ from dict
+ * lookups, ...) recurses on the thread's stack. Leave a margin for the C
+ * code between two checks (sanitizer builds use far bigger frames). */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define STACK_MARGIN (512u << 10)
+#else
+#define STACK_MARGIN (256u << 10)
+#endif
+
+/* Measured from where the API call starts; what its caller already uses
+ * is unknown, so a little more is kept back. No pthread_getattr_np: it
+ * allocates outside the VM's allocator. */
+void vm_set_stack_limit(VM *vm) {
+    char here;
+    size_t size = vm->config.c_stack_size;
+    if (!size) {
+        struct rlimit rl;
+        bool main_thread = getpid() == (pid_t)syscall(SYS_gettid);
+        size = 1u << 20;
+        if (main_thread && getrlimit(RLIMIT_STACK, &rl) == 0)
+            size = rl.rlim_cur == RLIM_INFINITY ? 8u << 20 : (size_t)rl.rlim_cur;
+    }
+    size_t keep = STACK_MARGIN + (64u << 10);
+    size_t usable = size > 2 * keep ? size - keep : size / 2;
+    vm->stack_limit = &here - usable;
+}
+
+bool vm_check_stack(VM *vm) {
+    char here;
+    if (!vm->stack_limit || &here > vm->stack_limit) return true;
+    vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
+    return false;
 }
 
 bool vm_check_interrupt(VM *vm) {
@@ -154,10 +196,18 @@ AsterVM *aster_new(const AsterConfig *config) {
         if (config->write_out) cfg.write_out = config->write_out;
         if (config->write_err) cfg.write_err = config->write_err;
         cfg.write_ud = config->write_ud;
+        cfg.c_stack_size = config->c_stack_size;
     }
     VM *vm = cfg.alloc(cfg.alloc_ud, NULL, 0, sizeof(VM));
     if (!vm) return NULL;
     memset(vm, 0, sizeof *vm);
+    jmp_buf oom;
+    vm->oom = &oom;
+    if (setjmp(oom)) {   /* out of memory while starting: NULL, nothing leaked */
+        vm->oom = NULL;
+        aster_free(vm);
+        return NULL;
+    }
     vm->config = cfg;
     vm->next_gc = 4u << 20;
     vm->recursion_limit = 1000;
@@ -176,7 +226,9 @@ AsterVM *aster_new(const AsterConfig *config) {
     vm->modules = dict_new(vm);
     sched_init(vm);
     stdlib_open_builtins(vm);
+    gc_take_reserve(vm);
     vm->temps.len = 0;
+    vm->oom = NULL;
     return vm;
 }
 
@@ -195,6 +247,9 @@ void aster_set_argv(AsterVM *vm, int argc, const char *const *argv) {
     ObjList *l = list_new(vm, (uint32_t)argc);
     for (int i = 0; i < argc; i++) list_append(vm, l, v_obj(str_from_cstr(vm, argv[i])));
     vm->argv = v_obj(l);
+    Value sys;   /* sys copied the old list when it was imported */
+    if (dict_get_str(&vm->modules->d, str_intern(vm, "sys", 3), &sys) && IS_A(sys, OT_MODULE))
+        dict_set_str(vm, &((ObjModule *)AS_OBJ(sys))->globals->d, str_intern(vm, "argv", 4), vm->argv);
     vm->temps.len = 0;
 }
 
@@ -252,11 +307,48 @@ AsterStatus vm_report_exception(VM *vm, Value exc) {
 
 /* -------------------------------------------------------------- running */
 
+/* An allocation failed outside the interpreter (compiling, setting up,
+ * shutting down): the run ends with MemoryError. */
+static AsterStatus out_of_memory(VM *vm) {
+    vm->repr_active.len = 0;
+    vm->c_depth = 0;
+    vm_write_err(vm, "MemoryError\n", 12);
+    vm->exc = V_NONE;
+    vm->temps.len = 0;
+    vm->fiber = &vm->main_fiber;
+    vm->exit_code = 1;
+    return ASTER_ERROR;
+}
+
+/* The last run's __main__ goes before the next one compiles: its globals
+ * may be what used the memory up. Nothing runs now, so collecting is safe. */
+static void drop_previous_main(VM *vm) {
+    if (vm->main_module) {
+        bool err;
+        dict_del(vm, &vm->modules->d, v_obj(vm->names[NAME___main__]), &err);
+        vm->main_module = NULL;
+    }
+    if (vm->gc_pending || !vm->reserve) gc_collect(vm);
+}
+
 static AsterStatus run_source(VM *vm, const char *name, const char *src, size_t len, bool is_file) {
+    vm->exit_code = 0;
+    vm_set_stack_limit(vm);
+    jmp_buf oom, *outer = vm->oom;
+    vm->oom = &oom;
+    size_t scratch = vm_scratch_mark(vm);
+    if (setjmp(oom)) {
+        vm->oom = outer;
+        vm_scratch_release(vm, scratch);
+        return out_of_memory(vm);
+    }
+    drop_previous_main(vm);
     CompileError err;
     ObjStr *fname = str_from_cstr(vm, name);
     ObjProto *proto = compile_source(vm, src, len, fname, is_file, true, false, &err);
+    if (!proto && err.out_of_memory) vm_out_of_memory(vm);
     if (!proto) {
+        vm->oom = outer;
         print_syntax_error(vm, name, src, len, &err);
         vm->exit_code = 2;
         vm->temps.len = 0;
@@ -269,13 +361,25 @@ static AsterStatus run_source(VM *vm, const char *name, const char *src, size_t 
     Value exc = sched_run_main(vm, cl);
     AsterStatus st = ASTER_OK;
     if (IS_EXC(exc)) st = vm_report_exception(vm, vm->exc);
+    vm->oom = outer;
     vm->exc = V_NONE;
     vm->temps.len = 0;
     return st;
 }
 
+/* The lexer wants a NUL after the source: a host's buffer need not have one. */
 AsterStatus aster_run_string(AsterVM *vm, const char *name, const char *source, size_t len) {
-    return run_source(vm, name, source, len, false);
+    char *copy = vm->config.alloc(vm->config.alloc_ud, NULL, 0, len + 1);
+    if (!copy) {
+        vm->exit_code = 1;
+        vm_write_err(vm, "MemoryError\n", 12);
+        return ASTER_ERROR;
+    }
+    memcpy(copy, source, len);
+    copy[len] = 0;
+    AsterStatus st = run_source(vm, name, copy, len, false);
+    vm->config.alloc(vm->config.alloc_ud, copy, len + 1, 0);
+    return st;
 }
 
 char *vm_read_source(VM *vm, const char *path, size_t *len);
@@ -290,7 +394,7 @@ AsterStatus aster_run_file(AsterVM *vm, const char *path) {
         return ASTER_SYNTAX_ERROR;
     }
     AsterStatus st = run_source(vm, path, src, len, true);
-    vm_free_raw(vm, src, len + 1);
+    vm_scratch_free(vm, src, len + 1);
     return st;
 }
 
@@ -313,7 +417,7 @@ AsterStatus aster_disassemble_file(AsterVM *vm, const char *path) {
     } else {
         dis_proto(vm, proto, vm->config.write_out, vm->config.write_ud);
     }
-    vm_free_raw(vm, src, len + 1);
+    vm_scratch_free(vm, src, len + 1);
     vm->temps.len = 0;
     return st;
 }

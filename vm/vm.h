@@ -10,6 +10,7 @@
 #define ASTER_VM_H
 
 #include <setjmp.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -188,12 +189,17 @@ struct AsterVM {
     bool gc_pending;           /* next safe point collects */
     bool gc_stress;            /* collect at every safe point (ASTER_GC_STRESS=1, for tests) */
     bool in_gc;
+    bool gray_overflow;        /* a marked object did not fit on the gray stack */
     Obj *objects;
     ObjArray gray;
     ObjArray temps;            /* objects made by C code not yet returned to the interpreter */
     ObjClass *instantiating;   /* the class whose `construct` is running (a subclass's, maybe) */
     ObjArray repr_active;      /* containers being repr'd now, to print [...] for cycles */
-    jmp_buf *oom;              /* innermost interpreter's MemoryError landing pad */
+    jmp_buf *oom;              /* innermost MemoryError landing pad (interpreter or API call) */
+    void *reserve;             /* memory given back when an allocation fails, so the
+                                  MemoryError handler can run; taken again after a collection */
+    char *stack_limit;         /* C stack below this: RecursionError (see vm_check_stack) */
+    struct { struct ScratchBuf *items; size_t len, cap; } scratch;   /* see vm_scratch_realloc */
 
     /* strings (str.c) */
     StrTable strings;
@@ -217,7 +223,7 @@ struct AsterVM {
     Fiber *fiber;              /* the fiber executing now */
     int recursion_limit;
     int c_depth;               /* nested interpreter entries from C */
-    volatile int interrupt;    /* set asynchronously (Ctrl-C); polled at safe points */
+    _Atomic int interrupt;     /* set from signal handlers or other threads; polled at safe points */
 
     /* modules (module.c) */
     ObjDict *builtins;
@@ -234,6 +240,11 @@ struct AsterVM {
 /* ---------------------------------------------------------------- gc.c */
 
 void *vm_alloc_raw(VM *vm, size_t size);                  /* MemoryError on failure */
+void gc_take_reserve(VM *vm);             /* (re)allocate vm->reserve if it can */
+/* Raise RecursionError (false) when the C stack is nearly used up: C code
+ * that calls back into scripts recurses on it. */
+bool vm_check_stack(VM *vm);
+void vm_set_stack_limit(VM *vm);           /* for the calling thread; at each API entry */
 void *vm_realloc_raw(VM *vm, void *p, size_t old, size_t size);
 void vm_free_raw(VM *vm, void *p, size_t size);
 Obj *vm_alloc_obj(VM *vm, ObjType type, size_t size);     /* zeroed, registered, protected */
@@ -267,6 +278,15 @@ uint64_t hash_bytes(const void *data, size_t len);
 void strtable_remove_unmarked(VM *vm);
 
 /* A growable byte buffer for building strings (buffer memory is the VM's). */
+/* Scratch buffers: raw memory that C code holds only in local variables
+ * (string builders, a file being read). They are listed in the VM so that
+ * a MemoryError that unwinds past their owner (a longjmp to a landing pad)
+ * frees them: each pad frees those made since it was set up. */
+void *vm_scratch_realloc(VM *vm, void *p, size_t old, size_t size);   /* p NULL: a new one */
+void vm_scratch_free(VM *vm, void *p, size_t size);
+size_t vm_scratch_mark(VM *vm);
+void vm_scratch_release(VM *vm, size_t mark);                         /* in landing pads */
+
 typedef struct StrBuf {
     VM *vm;
     char *data;
