@@ -73,7 +73,7 @@ int aster_interrupt(AsterVM *vm) {
  * is unknown, so a little more is kept back. No pthread_getattr_np: it
  * allocates outside the VM's allocator. */
 void vm_set_stack_limit(VM *vm) {
-    char here;
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
     size_t size = vm->config.c_stack_size;
     if (!size) {
         struct rlimit rl;
@@ -84,12 +84,12 @@ void vm_set_stack_limit(VM *vm) {
     }
     size_t keep = STACK_MARGIN + (64u << 10);
     size_t usable = size > 2 * keep ? size - keep : size / 2;
-    vm->stack_limit = &here - usable;
+    vm->stack_limit = (char *)(here - usable);
 }
 
 bool vm_check_stack(VM *vm) {
-    char here;
-    if (!vm->stack_limit || &here > vm->stack_limit) return true;
+    char *here = __builtin_frame_address(0);
+    if (!vm->stack_limit || here > vm->stack_limit) return true;
     vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
     return false;
 }
