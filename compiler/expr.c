@@ -564,14 +564,18 @@ static void compile_comprehension(FuncState *fs, Node *e, int dst) {
 
 static void compile_fstring(FuncState *fs, Node *e, int dst);
 
-static void compile_formatted(FuncState *fs, Node *f, int dst) {
+/* FORMAT_INT_LATER: the result goes to BUILDSTR, which writes an int's
+ * digits itself (FORMAT then leaves an int as it is). */
+#define FORMAT_INT_LATER 8
+
+static void compile_formatted(FuncState *fs, Node *f, int dst, int later) {
     int base = fs->freereg;
     int v = cg_alloc_regs(fs, f->u.fmt.spec ? 2 : 1);
     expr_to(fs, f->u.fmt.value, v);
     if (f->u.fmt.spec) compile_fstring(fs, f->u.fmt.spec, v + 1);
     int conv = f->u.fmt.conv == 'r' ? 1 : f->u.fmt.conv == 's' ? 2 : f->u.fmt.conv == 'a' ? 3 : 0;
     fs->line = f->line;
-    cg_emit(fs, MK_ABC(BC_FORMAT, dst, v, conv | (f->u.fmt.spec ? 4 : 0)));
+    cg_emit(fs, MK_ABC(BC_FORMAT, dst, v, conv | (f->u.fmt.spec ? 4 : 0) | later));
     cg_free_to(fs, base);
 }
 
@@ -585,7 +589,7 @@ static void compile_fstring(FuncState *fs, Node *e, int dst) {
     if (n == 1) {
         Node *p = parts->items[0];
         if (p->kind == E_STR) cg_emit_loadk(fs, dst, cg_const_str(fs, p->u.str.bytes, p->u.str.len));
-        else compile_formatted(fs, p, dst);
+        else compile_formatted(fs, p, dst, 0);
         return;
     }
     if (n > MAX_DIRECT) cg_error(fs, e, "f-string has too many parts");
@@ -594,7 +598,7 @@ static void compile_fstring(FuncState *fs, Node *e, int dst) {
     for (int i = 0; i < n; i++) {
         Node *p = parts->items[i];
         if (p->kind == E_STR) cg_emit_loadk(fs, r + i, cg_const_str(fs, p->u.str.bytes, p->u.str.len));
-        else compile_formatted(fs, p, r + i);
+        else compile_formatted(fs, p, r + i, FORMAT_INT_LATER);
     }
     cg_emit(fs, MK_ABC(BC_BUILDSTR, dst, r, n));
     cg_free_to(fs, base);

@@ -15,6 +15,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <stdio.h>
+
 #include "vm.h"
 #include "ast.h"
 #include "task.h"
@@ -173,12 +175,43 @@ static Value format_value(VM *vm, Value v, uint32_t flags, Value spec) {
     return vm_format(vm, v, AS_STR(spec));
 }
 
-static Value build_str(VM *vm, const Value *parts, uint32_t n) {
+/* Values whose attributes are only their class's: a method found once
+ * for the class holds for every value of it (GETMETHOD's cache). */
+static inline bool has_plain_methods(Value v) {
+    if (!IS_OBJ(v)) return v.type != VT_UNDEF;
+    switch ((ObjType)OBJ_TYPE(v)) {
+    case OT_STR: case OT_BYTES: case OT_LIST: case OT_TUPLE: case OT_DICT: case OT_SET: return true;
+    default: return false;
+    }
+}
+
+/* BUILDSTR: the pieces of an f-string joined. FORMAT leaves a plain {int}
+ * as an int, whose digits are written straight in; any other piece is a
+ * str already. */
+static Value build_str(VM *vm, Value *parts, uint32_t n) {
+    char digits[16][24];
+    uint8_t ndigits[16], nints = 0;
+    uint8_t which[256];   /* per part: 0 a str, k+1 the k-th int's digits */
     size_t len = 0;
     uint32_t nchars = 0;
     bool ascii = true;
     for (uint32_t k = 0; k < n; k++) {
-        ObjStr *s = AS_STR(parts[k]);
+        Value v = parts[k];
+        which[k] = 0;
+        if (IS_INT(v) && nints < 16) {
+            size_t w = int_to_decimal(AS_INT(v), digits[nints]);
+            ndigits[nints] = (uint8_t)w;
+            which[k] = ++nints;
+            len += w;
+            nchars += (uint32_t)w;
+            continue;
+        }
+        if (!IS_STR(v)) {   /* a 17th int */
+            v = format_value(vm, v, 0, V_NONE);
+            if (IS_EXC(v)) return v;
+            parts[k] = v;   /* a temporary register: keeps it alive */
+        }
+        ObjStr *s = AS_STR(v);
         len += s->len;
         nchars += s->nchars;
         ascii = ascii && STR_IS_ASCII(s);
@@ -186,6 +219,11 @@ static Value build_str(VM *vm, const Value *parts, uint32_t n) {
     ObjStr *r = str_alloc(vm, len);
     char *p = r->data;
     for (uint32_t k = 0; k < n; k++) {
+        if (which[k]) {
+            memcpy(p, digits[which[k] - 1], ndigits[which[k] - 1]);
+            p += ndigits[which[k] - 1];
+            continue;
+        }
         ObjStr *s = AS_STR(parts[k]);
         memcpy(p, s->data, s->len);
         p += s->len;
@@ -824,12 +862,18 @@ dispatch:
                 R[A + 1] = obj;
                 DISPATCH();
             }
+        } else if (has_plain_methods(obj)) {   /* list.append, str.split, ...: no per-object attributes */
+            if (ac->cls == vm_class_of(vm, obj) && ac->epoch == vm->class_epoch && !IS_UNDEF(ac->method)) {
+                R[A] = ac->method;
+                R[A + 1] = obj;
+                DISPATCH();
+            }
         }
         SAVE();
         Value f = vm_getmethod(vm, obj, name, &self);
         CHECK(f);
-        if (IS_A(obj, OT_INSTANCE) && !IS_UNDEF(self) && (IS_CLOSURE(f) || IS_NATIVE(f))) {
-            ac->cls = AS_INSTANCE(obj)->cls;
+        if ((IS_A(obj, OT_INSTANCE) || has_plain_methods(obj)) && !IS_UNDEF(self) && (IS_CLOSURE(f) || IS_NATIVE(f))) {
+            ac->cls = vm_class_of(vm, obj);
             ac->epoch = vm->class_epoch;
             ac->method = f;
         }
@@ -1094,15 +1138,21 @@ dispatch:
         DISPATCH();
     }
     VMCASE(FORMAT) {
+        if (C == 8 && IS_INT(R[B])) {   /* BUILDSTR writes its digits: no str made, and */
+            R[A] = R[B];                /* formatting an int has no effects to keep in order */
+            DISPATCH();
+        }
         SAVE();
-        Value r = format_value(vm, R[B], C, (C & 4) ? R[B + 1] : V_NONE);
+        Value r = format_value(vm, R[B], C & 7, (C & 4) ? R[B + 1] : V_NONE);
         CHECK(r);
         R[A] = r;
         DISPATCH();
     }
     VMCASE(BUILDSTR) {
         SAVE();
-        R[A] = build_str(vm, &R[B], C);
+        Value r = build_str(vm, &R[B], C);
+        CHECK(r);
+        R[A] = r;
         DISPATCH();
     }
 

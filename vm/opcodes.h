@@ -95,7 +95,7 @@
     X(DICTMERGE, "RR")     /* like DICTUPDATE but duplicate keys are an error (f(**a, **b)) */ \
     X(UNPACK, "RRN")       /* R[A..A+C) = the C items of R[B] */                 \
     X(UNPACKEX, "RRN")     /* C before a *star; EXTRA: count after */            \
-    X(FORMAT, "RRN")       /* R[A] = format(R[B]); C: conv 0/r/s/a | spec R[B+1] if C&4 */ \
+    X(FORMAT, "RRN")       /* R[A] = format(R[B]); C: conv 0/r/s/a, &4 spec in R[B+1], &8 int left for BUILDSTR */ \
     X(BUILDSTR, "RRN")     /* R[A] = concatenation of the C strs R[B..] */       \
     /* iteration */                                                              \
     X(GETITER, "RR")       /* R[A] = iter(R[B]) */                               \

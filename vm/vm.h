@@ -400,6 +400,7 @@ ObjStr *float_repr(VM *vm, double d);
 void float_repr_buf(double d, char *buf, size_t size);   /* buf of at least 32 bytes */
 ObjStr *int_repr(VM *vm, int64_t i);
 ObjStr *str_repr(VM *vm, ObjStr *s);
+size_t int_to_decimal(int64_t i, char *buf);             /* buf: 21+ bytes; returns the length */
 Value vm_getattr(VM *vm, Value obj, ObjStr *name);
 Value vm_getattr_opt(VM *vm, Value obj, ObjStr *name, bool *found);   /* no AttributeError */
 /* For obj.name(...): the function, and in *self what to pass as first argument (VT_UNDEF: none). */
