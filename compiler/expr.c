@@ -704,6 +704,10 @@ static void compile_call_ex_or_plain(FuncState *fs, Node *e, int dst, bool await
     bool dstar = false;
     for (int i = 0; i < nkw; i++)
         if (!kws->items[i]->u.kw.name.s) dstar = true;
+    /* When dst is the newest temporary, the call is laid out from dst
+     * itself: its result then lands where it is wanted, with no MOVE. */
+    bool in_place = dst == fs->freereg - 1 && dst >= fs->nactive;
+    if (in_place) fs->freereg = dst;
     int base = fs->freereg;
     int f = cg_alloc_reg(fs);
     if (has_starred(args) || dstar || nargs + nkw > MAX_DIRECT) {
@@ -738,7 +742,7 @@ static void compile_call_ex_or_plain(FuncState *fs, Node *e, int dst, bool await
         }
     }
     if (f != dst) cg_emit(fs, MK_ABC(BC_MOVE, dst, f, 0));
-    cg_free_to(fs, base);
+    cg_free_to(fs, in_place ? dst + 1 : base);
 }
 
 /* ------------------------------------------------------------ subscripts */
