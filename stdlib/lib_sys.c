@@ -51,8 +51,7 @@ NATIVE(s_setrecursionlimit) {
 
 /* The exception being handled, or None. */
 static Value handled_exception(VM *vm) {
-    Value e = vm->fiber->handling;
-    return IS_UNDEF(e) ? V_NONE : e;
+    return vm->fiber->handling ? v_obj(vm->fiber->handling) : V_NONE;
 }
 
 NATIVE(s_exception) {

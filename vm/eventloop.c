@@ -25,6 +25,14 @@ typedef struct ReadyEntry {
     uint32_t kind;
 } ReadyEntry;
 
+/* How the ring stores an entry: 16 bytes, the kind in the low bits of the
+ * (at least 8-byte aligned) object pointer. A million tasks started at
+ * once are a million entries. */
+typedef struct RingSlot {
+    uintptr_t obj_kind;
+    uintptr_t arg;
+} RingSlot;
+
 typedef struct TimerEntry {
     uint64_t deadline;   /* uv_hrtime() nanoseconds */
     uint64_t seq;
@@ -46,7 +54,7 @@ typedef struct Scheduler {
     uv_timer_t timer;
     uv_async_t wakeup;
     bool handles_open;
-    ReadyEntry *ring;
+    RingSlot *ring;
     uint32_t head, count, cap;
     TimerEntry *heap;
     uint32_t nheap, capheap;
@@ -73,7 +81,7 @@ static void ring_grow(VM *vm, uint32_t need) {
     if (need <= s->cap) return;
     uint32_t ncap = s->cap ? s->cap : 256;
     while (ncap < need) ncap *= 2;
-    ReadyEntry *n = vm_alloc_raw(vm, ncap * sizeof *n);
+    RingSlot *n = vm_alloc_raw(vm, ncap * sizeof *n);
     for (uint32_t i = 0; i < s->count; i++) n[i] = s->ring[(s->head + i) & (s->cap - 1)];
     vm_free_raw(vm, s->ring, s->cap * sizeof *n);
     s->ring = n;
@@ -83,15 +91,15 @@ static void ring_grow(VM *vm, uint32_t need) {
 
 static void ring_push(VM *vm, Obj *obj, uintptr_t arg, EntryKind kind) {
     Scheduler *s = S(vm);
-    if (s->count == s->cap) ring_grow(vm, s->cap * 2);
-    ReadyEntry *e = &s->ring[(s->head + s->count++) & (s->cap - 1)];
-    e->obj = obj;
+    if (s->count == s->cap) ring_grow(vm, s->cap ? s->cap * 2 : 256);
+    RingSlot *e = &s->ring[(s->head + s->count++) & (s->cap - 1)];
+    e->obj_kind = (uintptr_t)obj | (uintptr_t)kind;
     e->arg = arg;
-    e->kind = kind;
 }
 
 static ReadyEntry ring_pop(Scheduler *s) {
-    ReadyEntry e = s->ring[s->head];
+    RingSlot slot = s->ring[s->head];
+    ReadyEntry e = {(Obj *)(slot.obj_kind & ~(uintptr_t)7), slot.arg, (uint32_t)(slot.obj_kind & 7)};
     s->head = (s->head + 1) & (s->cap - 1);
     s->count--;
     return e;
@@ -245,12 +253,8 @@ Value sched_call_later(VM *vm, double delay, Value fn, ObjTuple *args, bool soon
 
 /* ------------------------------------------------------------ task table */
 
-/* Registering a task makes room for its wake-ups (a step and a timer
- * entry at most) in the ready ring, so that waking a task never needs
- * memory: an allocation failure there would leave it pending forever. */
 void sched_add_task(VM *vm, ObjTask *t) {
     Scheduler *s = S(vm);
-    ring_grow(vm, s->count + 2 * (s->ntasks + 1) + 16);
     if (s->ntasks == s->captasks) {
         uint32_t ncap = s->captasks ? s->captasks * 2 : 64;
         s->tasks = vm_realloc_raw(vm, s->tasks, s->captasks * sizeof(ObjTask *), ncap * sizeof(ObjTask *));
@@ -567,9 +571,9 @@ void sched_mark(VM *vm) {
     Scheduler *s = S(vm);
     if (!s) return;
     for (uint32_t i = 0; i < s->count; i++) {
-        ReadyEntry *e = &s->ring[(s->head + i) & (s->cap - 1)];
-        gc_mark_obj(vm, e->obj);
-        if (e->kind == E_CALL && e->arg) gc_mark_obj(vm, (Obj *)e->arg);
+        RingSlot *e = &s->ring[(s->head + i) & (s->cap - 1)];
+        gc_mark_obj(vm, (Obj *)(e->obj_kind & ~(uintptr_t)7));
+        if ((e->obj_kind & 7) == E_CALL && e->arg) gc_mark_obj(vm, (Obj *)e->arg);
     }
     for (uint32_t i = 0; i < s->nheap; i++) gc_mark_obj(vm, s->heap[i].target);
     for (uint32_t i = 0; i < s->ntasks; i++) gc_mark_obj(vm, (Obj *)s->tasks[i]);
@@ -654,7 +658,7 @@ void sched_free(VM *vm) {
         uv_loop_close(s->loop);
         s->handles_open = false;
     }
-    vm_free_raw(vm, s->ring, s->cap * sizeof(ReadyEntry));
+    vm_free_raw(vm, s->ring, s->cap * sizeof(RingSlot));
     vm_free_raw(vm, s->heap, s->capheap * sizeof(TimerEntry));
     vm_free_raw(vm, s->tasks, s->captasks * sizeof(ObjTask *));
     vm_free_raw(vm, s->failed.items, s->failed.cap * sizeof(Obj *));

@@ -34,8 +34,8 @@ Value vm_raise_value(VM *vm, Value exc) {
         if (IS_EXC(exc)) return exc;
     }
     if (!is_exception(exc)) return vm_raise(vm, EXC_TypeError, "exceptions must derive from BaseException");
-    Value handling = vm->fiber->handling;
-    if (!IS_NONE(handling) && !IS_UNDEF(handling) && !v_same(handling, exc)) {
+    Value handling = vm->fiber->handling ? v_obj(vm->fiber->handling) : V_NONE;
+    if (!IS_NONE(handling) && !v_same(handling, exc)) {
         /* avoid a cycle: exc must not already be in handling's context chain */
         Value c = handling;
         while (is_exception(c)) {

@@ -14,7 +14,7 @@
 
 void fiber_init(Fiber *f) {
     memset(f, 0, sizeof *f);
-    f->handling = V_NONE;
+    f->handling = NULL;
     f->chunk_min = MIN_CHUNK;
 }
 
@@ -106,5 +106,5 @@ void fiber_mark(VM *vm, Fiber *f) {
         Value *regs = FRAME_REGS(fr);
         for (int i = 0; i < fr->closure->proto->nregs; i++) gc_mark_value(vm, regs[i]);
     }
-    gc_mark_value(vm, f->handling);
+    gc_mark_obj(vm, f->handling);
 }

@@ -62,7 +62,7 @@ FutureCore *future_core(Obj *o) {
 static void core_init(FutureCore *f) {
     f->state = FUT_PENDING;
     f->result = V_NONE;
-    f->callbacks = V_NONE;
+    f->callbacks = NULL;
 }
 
 ObjFuture *future_new(VM *vm) {
@@ -80,8 +80,8 @@ static void schedule_one(VM *vm, Value cb, Obj *fut) {
 /* Every done-callback becomes its own ready-queue entry, in order. */
 static void schedule_callbacks(VM *vm, Obj *fut) {
     FutureCore *f = future_core(fut);
-    Value cbs = f->callbacks;
-    f->callbacks = V_NONE;
+    Value cbs = f->callbacks ? v_obj(f->callbacks) : V_NONE;
+    f->callbacks = NULL;
     if (IS_NONE(cbs)) return;
     if (!IS_LIST(cbs)) {
         schedule_one(vm, cbs, fut);
@@ -97,13 +97,15 @@ void future_add_callback(VM *vm, Obj *fut, Value cb) {
         schedule_one(vm, cb, fut);
         return;
     }
-    if (IS_NONE(f->callbacks)) {
-        f->callbacks = cb;
-    } else if (IS_LIST(f->callbacks)) {
-        list_append(vm, AS_LIST(f->callbacks), cb);
+    if (!f->callbacks && IS_OBJ(cb) && !IS_LIST(cb)) {
+        f->callbacks = AS_OBJ(cb);
+    } else if (!f->callbacks) {
+        f->callbacks = (Obj *)list_from(vm, &cb, 1);
+    } else if (f->callbacks->type == OT_LIST) {
+        list_append(vm, (ObjList *)f->callbacks, cb);
     } else {
-        Value two[2] = {f->callbacks, cb};
-        f->callbacks = v_obj(list_from(vm, two, 2));
+        Value two[2] = {v_obj(f->callbacks), cb};
+        f->callbacks = (Obj *)list_from(vm, two, 2);
     }
 }
 
@@ -119,13 +121,13 @@ static bool same_callback(VM *vm, Value a, Value b) {
 
 int future_remove_callback(VM *vm, Obj *fut, Value cb) {
     FutureCore *f = future_core(fut);
-    if (IS_NONE(f->callbacks)) return 0;
-    if (!IS_LIST(f->callbacks)) {
-        if (!same_callback(vm, f->callbacks, cb)) return 0;
-        f->callbacks = V_NONE;
+    if (!f->callbacks) return 0;
+    if (f->callbacks->type != OT_LIST) {
+        if (!same_callback(vm, v_obj(f->callbacks), cb)) return 0;
+        f->callbacks = NULL;
         return 1;
     }
-    ObjList *l = AS_LIST(f->callbacks);
+    ObjList *l = (ObjList *)f->callbacks;
     uint32_t w = 0;
     int removed = 0;
     for (uint32_t r = 0; r < l->len; r++) {
@@ -514,7 +516,7 @@ size_t task_obj_size(Obj *o) {
 
 static void mark_core(VM *vm, FutureCore *f) {
     gc_mark_value(vm, f->result);
-    gc_mark_value(vm, f->callbacks);
+    gc_mark_obj(vm, f->callbacks);
 }
 
 void task_obj_mark(VM *vm, Obj *o) {
@@ -586,7 +588,7 @@ static void add_callback_name(VM *vm, StrBuf *b, Value cb) {
 
 /* " cb=[a, <n more>, z]" as _format_callbacks writes it. */
 static void add_callbacks(VM *vm, StrBuf *b, FutureCore *f) {
-    Value cbs = f->callbacks;
+    Value cbs = f->callbacks ? v_obj(f->callbacks) : V_NONE;
     if (IS_NONE(cbs)) return;
     Value *items = &cbs;
     uint32_t n = 1;

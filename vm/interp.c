@@ -1248,7 +1248,7 @@ dispatch:
         goto error;
     }
     VMCASE(RERAISE) {
-        Value e = A == 255 ? fib->handling : R[A];
+        Value e = A != 255 ? R[A] : fib->handling ? v_obj(fib->handling) : V_NONE;
         SAVE();
         if (!IS_EXCEPTION(e)) {
             vm_raise(vm, EXC_RuntimeError, "No active exception to reraise");
@@ -1267,11 +1267,11 @@ dispatch:
     }
     VMCASE(PUSHEXC) {
         Value e = R[B];
-        R[A] = fib->handling;
-        fib->handling = e;
+        R[A] = fib->handling ? v_obj(fib->handling) : V_NONE;
+        fib->handling = IS_OBJ(e) ? AS_OBJ(e) : NULL;
         DISPATCH();
     }
-    VMCASE(POPEXC) { fib->handling = R[A]; DISPATCH(); }
+    VMCASE(POPEXC) { fib->handling = IS_OBJ(R[A]) ? AS_OBJ(R[A]) : NULL; DISPATCH(); }
     VMCASE(BEFOREWITH) {
         SAVE();
         Value r = with_methods(vm, R[B], &R[A], false);

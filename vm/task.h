@@ -63,7 +63,8 @@ typedef struct FutureCore {
     uint32_t unused;
     Value result;         /* result, exception or CancelledError; while pending:
                              a task's cancel message or sleep result */
-    Value callbacks;      /* VT_NONE, one callback, or an ObjList of them;
+    Obj *callbacks;       /* NULL, one callback, or an ObjList of them (a list too when a
+                             callback is not an object);
                              a task as a callback means "wake this task" */
 } FutureCore;
 

@@ -57,7 +57,7 @@ typedef struct Fiber {
     int depth;                /* frames, for RecursionError */
     uint16_t chunk_min;       /* smallest chunk to allocate (Values): small for tasks */
     uint16_t nboundary;       /* FRAME_BOUNDARY frames on it: C code below, so no suspending */
-    Value handling;           /* exception being handled (bare raise, __context__) */
+    Obj *handling;            /* exception being handled (bare raise, __context__), or NULL */
 } Fiber;
 
 /* ------------------------------------------------------- built-in classes */
