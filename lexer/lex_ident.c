@@ -10,6 +10,7 @@
 
 #include "grammar.h"
 #include "lexer_impl.h"
+#include "unicode.h"
 
 static bool is_other_id_start(int32_t cp)
 {
@@ -47,24 +48,10 @@ static bool is_id_continue(int32_t cp)
     }
 }
 
-/* Python's str.isprintable() for one code point. */
-static bool is_printable(int32_t cp)
-{
-    if (cp == ' ')
-        return true;
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
-        return false;
-    default:
-        return true;
-    }
-}
 
 static int invalid_code_point(Lexer *lx, LexError *err, const unsigned char *at, int32_t cp, size_t n)
 {
-    if (is_printable(cp))
+    if (unicode_printable(cp))
         return lex_fail_here(lx, err, LEXERR_TOKEN, at, "invalid character '%.*s' (U+%04X)", (int)n,
                              (const char *)at, (unsigned)cp);
     return lex_fail_here(lx, err, LEXERR_TOKEN, at, "invalid non-printable character U+%04X", (unsigned)cp);

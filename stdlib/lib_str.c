@@ -15,6 +15,7 @@
 #include <utf8proc.h>
 
 #include "lib.h"
+#include "unicode.h"
 
 #define NATIVE(name) static Value name(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
 
@@ -1093,15 +1094,8 @@ static bool uni_numeric(int32_t c) {
 static bool uni_alnum(int32_t c) { return uni_alpha(c) || uni_numeric(c); }
 
 static bool uni_printable(int32_t c) {
-    if (c < 0x80) return c >= 0x20 && c < 0x7F;
-    switch (utf8proc_category(c)) {
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
-        return false;
-    default:
-        return true;
-    }
+    if (c < 0x80) return c >= 0x20 && c < 0x7F;   /* the ASCII fast path */
+    return unicode_printable(c);
 }
 
 static bool ident_start(int32_t c) {

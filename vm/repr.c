@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "vm.h"
+#include "unicode.h"
 
 /* ------------------------------------------------------------- numbers */
 
@@ -136,17 +137,6 @@ ObjStr *int_repr(VM *vm, int64_t i) {
 
 /* ------------------------------------------------------------- strings */
 
-static bool printable(int32_t cp) {
-    if (cp == ' ') return true;
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
-        return false;
-    default:
-        return true;
-    }
-}
 
 static void add_escaped(StrBuf *b, const char *s, size_t len, char quote) {
     size_t i = 0;
@@ -165,7 +155,7 @@ static void add_escaped(StrBuf *b, const char *s, size_t len, char quote) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0) { sb_addf(b, "\\x%02x", c); i++; continue; }
-        if (printable(cp)) sb_add(b, s + i, (size_t)n);
+        if (unicode_printable(cp)) sb_add(b, s + i, (size_t)n);
         else if (cp < 0x100) sb_addf(b, "\\x%02x", cp);
         else if (cp < 0x10000) sb_addf(b, "\\u%04x", cp);
         else sb_addf(b, "\\U%08x", cp);
