@@ -943,14 +943,7 @@ NATIVE(b_dir) {
 
 /* ------------------------------------------------------------- tables */
 
-typedef struct BuiltinFn {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-    uint8_t flags;
-} BuiltinFn;
-
-static const BuiltinFn builtin_fns[] = {
+static const LibFn builtin_fns[] = {
     {"print", b_print, 0, -1, NATIVE_KW},
     {"len", b_len, 1, 1, 0},
     {"repr", b_repr, 1, 1, 0},
@@ -1027,8 +1020,8 @@ static void open_asyncio(VM *vm) {
 }
 
 void stdlib_open_builtins(VM *vm) {
-    for (size_t i = 0; i < sizeof builtin_fns / sizeof builtin_fns[0]; i++) {
-        const BuiltinFn *f = &builtin_fns[i];
+    for (size_t i = 0; i < LIB_COUNT(builtin_fns); i++) {
+        const LibFn *f = &builtin_fns[i];
         ObjNative *n = native_new(vm, f->name, f->fn, f->min, f->max, f->flags);
         add_builtin(vm, f->name, v_obj(n));
     }

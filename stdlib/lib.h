@@ -12,6 +12,19 @@ void stdlib_open_builtins(VM *vm);
  * no such built-in module. */
 ObjModule *stdlib_open_module(VM *vm, const char *name);
 
+/* A table entry for a native: a module function or a method of a
+ * built-in class (min/max count self; max -1: any number). */
+typedef struct LibFn {
+    const char *name;
+    NativeFn fn;
+    int8_t min, max;
+    uint8_t flags;   /* NATIVE_* */
+} LibFn;
+
+#define LIB_COUNT(table) (sizeof(table) / sizeof(table)[0])
+void lib_add_functions(VM *vm, ObjModule *m, const LibFn *fns, size_t n);
+void lib_add_methods(VM *vm, ObjClass *cls, const LibFn *fns, size_t n);
+
 /* One entry per C module; each lib_*.c defines its opener. */
 typedef void (*ModuleOpener)(VM *vm, ObjModule *m);
 
@@ -39,6 +52,7 @@ void lib_tuple_methods(VM *vm, ObjClass *tuple);
 void lib_number_methods(VM *vm);
 void lib_object_methods(VM *vm);
 void lib_bytes_methods(VM *vm, ObjClass *bytes);
+void lib_coroutine_methods(VM *vm);   /* lib_asyncio.c */
 
 /* Binding a native's arguments to named parameters ("*name": keyword-only),
  * with the error wording of CPython's C functions or of its Python ones. */

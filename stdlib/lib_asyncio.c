@@ -121,6 +121,18 @@ NATIVE(as_iscoroutine) {
     return v_bool(IS_A(argv[0], OT_COROUTINE));
 }
 
+/* coroutine.close(): a coroutine never started will not run and is not
+ * reported as never awaited; awaiting it later raises RuntimeError. One
+ * that started runs on its awaiter's fiber and is left to it. */
+NATIVE(coro_close) {
+    (void)vm, (void)argc, (void)kwnames;
+    ObjCoroutine *co = AS_CORO(argv[0]);
+    if (co->obj.extra != CORO_STARTED) co->obj.extra = CORO_STARTED;
+    return V_NONE;
+}
+
+void lib_coroutine_methods(VM *vm) { class_add_native(vm, vm->classes[CLS_coroutine], "close", coro_close, 1, 1, 0); }
+
 NATIVE(as_iscoroutinefunction) {
     (void)vm, (void)argc, (void)kwnames;
     Value f = argv[0];
@@ -415,18 +427,7 @@ NATIVE(as_get_event_loop) { (void)argc, (void)argv, (void)kwnames; return the_lo
 
 /* ------------------------------------------------------------ install */
 
-typedef struct Method {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-    uint8_t flags;
-} Method;
-
-static void add_methods(VM *vm, ObjClass *c, const Method *m, size_t n) {
-    for (size_t i = 0; i < n; i++) class_add_native(vm, c, m[i].name, m[i].fn, m[i].min, m[i].max, m[i].flags);
-}
-
-static const Method future_methods[] = {
+static const LibFn future_methods[] = {
     {"result", fut_result, 1, 1, 0},
     {"exception", fut_exception, 1, 1, 0},
     {"done", fut_done, 1, 1, 0},
@@ -438,14 +439,14 @@ static const Method future_methods[] = {
     {"set_exception", fut_set_exception, 2, 2, 0},
 };
 
-static const Method task_methods[] = {
+static const LibFn task_methods[] = {
     {"get_name", task_get_name, 1, 1, 0},
     {"set_name", task_set_name, 2, 2, 0},
     {"cancelling", task_cancelling, 1, 1, 0},
     {"uncancel", task_uncancel, 1, 1, 0},
 };
 
-static const Method loop_methods[] = {
+static const LibFn loop_methods[] = {
     {"time", loop_time, 1, 1, 0},
     {"create_future", loop_create_future, 1, 1, 0},
     {"create_task", loop_create_task, 2, 2, NATIVE_KW},
@@ -455,14 +456,7 @@ static const Method loop_methods[] = {
     {"is_running", loop_is_running, 1, 1, 0},
 };
 
-typedef struct Fn {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-    uint8_t flags;
-} Fn;
-
-static const Fn module_fns[] = {
+static const LibFn module_fns[] = {
     {"create_task", as_create_task, 1, 1, NATIVE_KW},
     {"ensure_future", as_ensure_future, 1, 1, 0},
     {"gather", as_gather, 0, -1, NATIVE_KW},
@@ -484,8 +478,8 @@ static void setup_classes(VM *vm) {
     task->base = fut;
     task->depth = 2;
     task->construct = construct_task;
-    add_methods(vm, fut, future_methods, sizeof future_methods / sizeof future_methods[0]);
-    add_methods(vm, task, task_methods, sizeof task_methods / sizeof task_methods[0]);
+    lib_add_methods(vm, fut, future_methods, LIB_COUNT(future_methods));
+    lib_add_methods(vm, task, task_methods, LIB_COUNT(task_methods));
     dict_set_str(vm, &fut->dict->d, vm->names[NAME___module__], v_obj(str_from_cstr(vm, "asyncio")));
     dict_set_str(vm, &task->dict->d, vm->names[NAME___module__], v_obj(str_from_cstr(vm, "asyncio")));
 }
@@ -497,7 +491,7 @@ static Value make_loop(VM *vm) {
     if (!dict_get_str(&vm->asyncio->globals->d, key, &cls)) {
         ObjClass *lc = class_new(vm, str_intern(vm, "_UnixSelectorEventLoop", 22), vm->classes[CLS_object], NULL);
         lc->cflags |= CLASS_BUILTIN | CLASS_ABSTRACT;
-        add_methods(vm, lc, loop_methods, sizeof loop_methods / sizeof loop_methods[0]);
+        lib_add_methods(vm, lc, loop_methods, LIB_COUNT(loop_methods));
         cls = v_obj(lc);
         dict_set_str(vm, &vm->asyncio->globals->d, key, cls);
     }
@@ -506,9 +500,7 @@ static Value make_loop(VM *vm) {
 
 void lib_asyncio_open(VM *vm, ObjModule *m) {
     setup_classes(vm);
-    for (size_t i = 0; i < sizeof module_fns / sizeof module_fns[0]; i++)
-        module_add_native(vm, m, module_fns[i].name, module_fns[i].fn, module_fns[i].min, module_fns[i].max,
-                          module_fns[i].flags);
+    lib_add_functions(vm, m, module_fns, LIB_COUNT(module_fns));
     ObjNative *sleep = native_new(vm, "sleep", as_sleep, 1, 2, NATIVE_KW);
     sleep->await_fn = (void *)sleep_await;
     vm->builtin_refs[BREF_SLEEP] = v_obj(sleep);

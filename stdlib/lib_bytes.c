@@ -649,11 +649,7 @@ NATIVE(bytes_islower) {
 /* ============================================================ register */
 
 void lib_bytes_methods(VM *vm, ObjClass *c) {
-    static const struct {
-        const char *name;
-        NativeFn fn;
-        int min, max, flags;
-    } methods[] = {
+    static const LibFn methods[] = {
         {"decode", bytes_decode_m, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},   {"hex", bytes_hex, 1, 3, NATIVE_KW},
         {"fromhex", bytes_fromhex, 0, -1, NATIVE_STATIC}, {"count", bytes_count, 2, 4, NATIVE_ARITY_CLINIC},
         {"find", bytes_find, 2, 4, NATIVE_ARITY_CLINIC},                 {"rfind", bytes_rfind, 2, 4, NATIVE_ARITY_CLINIC},
@@ -671,6 +667,5 @@ void lib_bytes_methods(VM *vm, ObjClass *c) {
         {"isascii", bytes_isascii, 1, 1, 0},           {"isupper", bytes_isupper, 1, 1, 0},
         {"islower", bytes_islower, 1, 1, 0},
     };
-    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
-        class_add_native(vm, c, methods[i].name, methods[i].fn, methods[i].min, methods[i].max, methods[i].flags);
+    lib_add_methods(vm, c, methods, LIB_COUNT(methods));
 }

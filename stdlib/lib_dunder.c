@@ -154,46 +154,40 @@ NATIVE(d_dict_init) {
 
 /* ------------------------------------------------------------- install */
 
-typedef struct Dunder {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-} Dunder;
-
-static const Dunder common[] = {
-    {"__repr__", d_repr, 1, 1}, {"__str__", d_str, 1, 1}, {"__eq__", d_eq, 2, 2}, {"__ne__", d_ne, 2, 2},
-    {"__bool__", d_bool, 1, 1},
+static const LibFn common[] = {
+    {"__repr__", d_repr, 1, 1, 0}, {"__str__", d_str, 1, 1, 0}, {"__eq__", d_eq, 2, 2, 0}, {"__ne__", d_ne, 2, 2, 0},
+    {"__bool__", d_bool, 1, 1, 0},
 };
-static const Dunder ordered[] = {
-    {"__lt__", d_lt, 2, 2}, {"__le__", d_le, 2, 2}, {"__gt__", d_gt, 2, 2}, {"__ge__", d_ge, 2, 2},
+static const LibFn ordered[] = {
+    {"__lt__", d_lt, 2, 2, 0}, {"__le__", d_le, 2, 2, 0}, {"__gt__", d_gt, 2, 2, 0}, {"__ge__", d_ge, 2, 2, 0},
 };
-static const Dunder container[] = {
-    {"__len__", d_len, 1, 1}, {"__iter__", d_iter, 1, 1}, {"__contains__", d_contains, 2, 2},
+static const LibFn container[] = {
+    {"__len__", d_len, 1, 1, 0}, {"__iter__", d_iter, 1, 1, 0}, {"__contains__", d_contains, 2, 2, 0},
 };
-static const Dunder mutable_items[] = {{"__setitem__", d_setitem, 3, 3}, {"__delitem__", d_delitem, 2, 2}};
-static const Dunder sequence_arith[] = {
-    {"__add__", d_add, 2, 2}, {"__mul__", d_mul, 2, 2}, {"__rmul__", d_rmul, 2, 2},
+static const LibFn mutable_items[] = {{"__setitem__", d_setitem, 3, 3, 0}, {"__delitem__", d_delitem, 2, 2, 0}};
+static const LibFn sequence_arith[] = {
+    {"__add__", d_add, 2, 2, 0}, {"__mul__", d_mul, 2, 2, 0}, {"__rmul__", d_rmul, 2, 2, 0},
 };
-static const Dunder numeric[] = {
-    {"__add__", d_add, 2, 2}, {"__radd__", d_radd, 2, 2}, {"__sub__", d_sub, 2, 2}, {"__rsub__", d_rsub, 2, 2},
-    {"__mul__", d_mul, 2, 2}, {"__rmul__", d_rmul, 2, 2}, {"__truediv__", d_truediv, 2, 2},
-    {"__rtruediv__", d_rtruediv, 2, 2}, {"__floordiv__", d_floordiv, 2, 2}, {"__rfloordiv__", d_rfloordiv, 2, 2},
-    {"__mod__", d_mod, 2, 2}, {"__rmod__", d_rmod, 2, 2}, {"__pow__", d_pow, 2, 3}, {"__rpow__", d_rpow, 2, 3},
-    {"__neg__", d_neg, 1, 1}, {"__pos__", d_pos, 1, 1}, {"__abs__", d_abs, 1, 1}, {"__hash__", d_hash, 1, 1},
-    {"__int__", d_int, 1, 1}, {"__float__", d_float, 1, 1}, {"__format__", d_format, 2, 2},
+static const LibFn numeric[] = {
+    {"__add__", d_add, 2, 2, 0}, {"__radd__", d_radd, 2, 2, 0}, {"__sub__", d_sub, 2, 2, 0}, {"__rsub__", d_rsub, 2, 2, 0},
+    {"__mul__", d_mul, 2, 2, 0}, {"__rmul__", d_rmul, 2, 2, 0}, {"__truediv__", d_truediv, 2, 2, 0},
+    {"__rtruediv__", d_rtruediv, 2, 2, 0}, {"__floordiv__", d_floordiv, 2, 2, 0}, {"__rfloordiv__", d_rfloordiv, 2, 2, 0},
+    {"__mod__", d_mod, 2, 2, 0}, {"__rmod__", d_rmod, 2, 2, 0}, {"__pow__", d_pow, 2, 3, 0}, {"__rpow__", d_rpow, 2, 3, 0},
+    {"__neg__", d_neg, 1, 1, 0}, {"__pos__", d_pos, 1, 1, 0}, {"__abs__", d_abs, 1, 1, 0}, {"__hash__", d_hash, 1, 1, 0},
+    {"__int__", d_int, 1, 1, 0}, {"__float__", d_float, 1, 1, 0}, {"__format__", d_format, 2, 2, 0},
 };
-static const Dunder integer_only[] = {
-    {"__lshift__", d_lshift, 2, 2}, {"__rlshift__", d_rlshift, 2, 2}, {"__rshift__", d_rshift, 2, 2},
-    {"__rrshift__", d_rrshift, 2, 2}, {"__and__", d_and, 2, 2}, {"__rand__", d_rand, 2, 2},
-    {"__or__", d_or, 2, 2}, {"__ror__", d_ror, 2, 2}, {"__xor__", d_xor, 2, 2}, {"__rxor__", d_rxor, 2, 2},
-    {"__invert__", d_invert, 1, 1}, {"__index__", d_index, 1, 1},
+static const LibFn integer_only[] = {
+    {"__lshift__", d_lshift, 2, 2, 0}, {"__rlshift__", d_rlshift, 2, 2, 0}, {"__rshift__", d_rshift, 2, 2, 0},
+    {"__rrshift__", d_rrshift, 2, 2, 0}, {"__and__", d_and, 2, 2, 0}, {"__rand__", d_rand, 2, 2, 0},
+    {"__or__", d_or, 2, 2, 0}, {"__ror__", d_ror, 2, 2, 0}, {"__xor__", d_xor, 2, 2, 0}, {"__rxor__", d_rxor, 2, 2, 0},
+    {"__invert__", d_invert, 1, 1, 0}, {"__index__", d_index, 1, 1, 0},
 };
-static const Dunder set_ops[] = {
-    {"__or__", d_or, 2, 2}, {"__and__", d_and, 2, 2}, {"__sub__", d_sub, 2, 2}, {"__xor__", d_xor, 2, 2},
-    {"__ior__", d_ior, 2, 2}, {"__iand__", d_iand, 2, 2}, {"__isub__", d_isub, 2, 2}, {"__ixor__", d_ixor, 2, 2},
+static const LibFn set_ops[] = {
+    {"__or__", d_or, 2, 2, 0}, {"__and__", d_and, 2, 2, 0}, {"__sub__", d_sub, 2, 2, 0}, {"__xor__", d_xor, 2, 2, 0},
+    {"__ior__", d_ior, 2, 2, 0}, {"__iand__", d_iand, 2, 2, 0}, {"__isub__", d_isub, 2, 2, 0}, {"__ixor__", d_ixor, 2, 2, 0},
 };
 
-static void add_all(VM *vm, ObjClass *c, const Dunder *d, size_t n) {
+static void add_all(VM *vm, ObjClass *c, const LibFn *d, size_t n) {
     for (size_t i = 0; i < n; i++) {
         Value existing;
         if (dict_get_str(&c->dict->d, str_intern(vm, d[i].name, strlen(d[i].name)), &existing)) continue;

@@ -596,20 +596,14 @@ Value io_std_stream(VM *vm, int fd) {
 
 /* -------------------------------------------------------------- install */
 
-typedef struct IOMethod {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-} IOMethod;
-
-static const IOMethod io_methods[] = {
-    {"read", io_read, 1, 2},         {"readline", io_readline, 1, 2}, {"readlines", io_readlines, 1, 2},
-    {"write", io_write, 2, 2},       {"writelines", io_writelines, 2, 2}, {"flush", io_flush, 1, 1},
-    {"close", io_close, 1, 1},       {"fileno", io_fileno, 1, 1},     {"isatty", io_isatty, 1, 1},
-    {"readable", io_readable, 1, 1}, {"writable", io_writable, 1, 1}, {"seekable", io_seekable, 1, 1},
-    {"tell", io_tell, 1, 1},         {"seek", io_seek, 2, 3},         {"__enter__", io_enter, 1, 1},
-    {"__exit__", io_exit, 1, -1},    {"__iter__", io_iter, 1, 1},     {"__next__", io_next, 1, 1},
-    {"__repr__", io_repr, 1, 1},
+static const LibFn io_methods[] = {
+    {"read", io_read, 1, 2, 0},         {"readline", io_readline, 1, 2, 0}, {"readlines", io_readlines, 1, 2, 0},
+    {"write", io_write, 2, 2, 0},       {"writelines", io_writelines, 2, 2, 0}, {"flush", io_flush, 1, 1, 0},
+    {"close", io_close, 1, 1, 0},       {"fileno", io_fileno, 1, 1, 0},     {"isatty", io_isatty, 1, 1, 0},
+    {"readable", io_readable, 1, 1, 0}, {"writable", io_writable, 1, 1, 0}, {"seekable", io_seekable, 1, 1, 0},
+    {"tell", io_tell, 1, 1, 0},         {"seek", io_seek, 2, 3, 0},         {"__enter__", io_enter, 1, 1, 0},
+    {"__exit__", io_exit, 1, -1, 0},    {"__iter__", io_iter, 1, 1, 0},     {"__next__", io_next, 1, 1, 0},
+    {"__repr__", io_repr, 1, 1, 0},
 };
 
 void lib_io_open(VM *vm) {
@@ -622,8 +616,7 @@ void lib_io_open(VM *vm) {
          * objects, so their special methods must count as overrides */
         cls->cflags = (uint16_t)((cls->cflags & ~CLASS_BUILTIN) | CLASS_ABSTRACT | CLASS_FINAL);
         dict_set_str(vm, &cls->dict->d, vm->names[NAME___module__], v_obj(modname));
-        for (size_t i = 0; i < sizeof io_methods / sizeof io_methods[0]; i++)
-            class_add_native(vm, cls, io_methods[i].name, io_methods[i].fn, io_methods[i].min, io_methods[i].max, 0);
+        lib_add_methods(vm, cls, io_methods, LIB_COUNT(io_methods));
     }
     ObjClass *unsupported_op = vm->exc_classes[EXC_UnsupportedOperation];
     dict_set_str(vm, &unsupported_op->dict->d, vm->names[NAME___module__], v_obj(str_intern(vm, "io", 2)));

@@ -1,8 +1,7 @@
 /* lib_json.c - the json module: dumps/dump producing exactly the text of
  * Python's json.dumps (all its keyword options), loads/load with Python's
  * decoder semantics and its error messages (json.JSONDecodeError, a
- * ValueError subclass created here), and lib_module_add_bound (module
- * functions bound to per-VM state), which the other C modules share. */
+ * ValueError subclass created here). */
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -11,24 +10,6 @@
 #include "lib.h"
 
 #define NATIVE(name) static Value name(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
-
-/* ------------------------------- helpers shared by the C modules
- * (their prototypes belong in lib.h; until then the users declare them) */
-
-
-/* Bind a native's arguments to named parameters: positional arguments fill
- * params in order, keywords by name; a name starting with '*' is keyword
- * only. out[i] is VT_UNDEF for a parameter not given. Declared in lib.h's
- * stead by the modules that use it. */
-
-/* Add module function `name` as fn bound to self: fn gets self as argv[0]
- * and then min..max arguments. This is how a module function reaches
- * per-VM state (a class, a generator) without global variables. */
-void lib_module_add_bound(VM *vm, ObjModule *m, Value self, const char *name, NativeFn fn, int min, int max) {
-    ObjNative *n = native_new(vm, name, fn, min + 1, max + 1, NATIVE_METHOD);
-    n->data = v_obj(m);
-    module_add(vm, m, name, v_obj(bound_new(vm, self, v_obj(n))));
-}
 
 /* ------------------------------------------------------------ utf-8 */
 

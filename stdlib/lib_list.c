@@ -19,11 +19,11 @@ static Value bad_self(VM *vm, const char *type, const char *name, Value self) {
 
 Value list_extend_iter(VM *vm, ObjList *l, Value iterable) {
     if (IS_LIST(iterable) || IS_TUPLE(iterable)) {
-        const Value *items = IS_LIST(iterable) ? AS_LIST(iterable)->items : AS_TUPLE(iterable)->items;
         uint32_t n = IS_LIST(iterable) ? AS_LIST(iterable)->len : AS_TUPLE(iterable)->len;
         if (n == 0) return V_NONE;
-        list_reserve(vm, l, l->len + n);
-        memmove(l->items + l->len, items, n * sizeof(Value));   /* l.extend(l) is fine */
+        list_reserve(vm, l, l->len + n);   /* may move l->items: l.extend(l) reads them after */
+        const Value *items = IS_LIST(iterable) ? AS_LIST(iterable)->items : AS_TUPLE(iterable)->items;
+        memmove(l->items + l->len, items, n * sizeof(Value));
         l->len += n;
         return V_NONE;
     }

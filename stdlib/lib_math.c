@@ -571,14 +571,7 @@ NATIVE(m_dist) {
 
 /* ------------------------------------------------------------ the module */
 
-typedef struct MathFn {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-    uint8_t flags;
-} MathFn;
-
-static const MathFn math_fns[] = {
+static const LibFn math_fns[] = {
     {"sqrt", m_sqrt, 1, 1, 0},       {"exp", m_exp, 1, 1, 0},         {"exp2", m_exp2, 1, 1, 0},
     {"expm1", m_expm1, 1, 1, 0},     {"log", m_log, 0, -1, NATIVE_KW},       {"log2", m_log2, 1, 1, 0},
     {"log10", m_log10, 1, 1, 0},     {"log1p", m_log1p, 1, 1, 0},     {"sin", m_sin, 1, 1, 0},
@@ -600,10 +593,7 @@ static const MathFn math_fns[] = {
 };
 
 void lib_math_open(VM *vm, ObjModule *m) {
-    for (size_t i = 0; i < sizeof math_fns / sizeof math_fns[0]; i++) {
-        const MathFn *f = &math_fns[i];
-        module_add_native(vm, m, f->name, f->fn, f->min, f->max, f->flags);
-    }
+    lib_add_functions(vm, m, math_fns, LIB_COUNT(math_fns));
     module_add(vm, m, "pi", v_float(M_PI));
     module_add(vm, m, "e", v_float(M_E));
     module_add(vm, m, "tau", v_float(2.0 * M_PI));

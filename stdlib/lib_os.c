@@ -357,14 +357,7 @@ NATIVE(path_getmtime) {
 
 /* ------------------------------------------------------------ the module */
 
-typedef struct OsFn {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-    uint8_t flags;
-} OsFn;
-
-static const OsFn os_fns[] = {
+static const LibFn os_fns[] = {
     {"getenv", os_getenv, 0, 2, NATIVE_KW},
     {"getcwd", os_getcwd, 0, 0, 0},
     {"getpid", os_getpid, 0, 0, 0},
@@ -376,7 +369,7 @@ static const OsFn os_fns[] = {
     {"rename", os_rename, 2, 2, 0},
 };
 
-static const OsFn path_fns[] = {
+static const LibFn path_fns[] = {
     {"join", path_join, 1, -1, 0},         {"split", path_split, 1, 1, 0},
     {"basename", path_basename, 1, 1, 0},   {"dirname", path_dirname, 1, 1, 0},
     {"splitext", path_splitext, 1, 1, 0},   {"isabs", path_isabs, 1, 1, 0},
@@ -386,10 +379,6 @@ static const OsFn path_fns[] = {
     {"isdir", path_isdir, 1, 1, 0},         {"islink", path_islink, 1, 1, 0},
     {"getsize", path_getsize, 1, 1, 0},     {"getmtime", path_getmtime, 1, 1, 0},
 };
-
-static void add_fns(VM *vm, ObjModule *m, const OsFn *fns, size_t n) {
-    for (size_t i = 0; i < n; i++) module_add_native(vm, m, fns[i].name, fns[i].fn, fns[i].min, fns[i].max, fns[i].flags);
-}
 
 static void add_str(VM *vm, ObjModule *m, const char *name, const char *value) {
     module_add(vm, m, name, v_obj(str_from_cstr(vm, value)));
@@ -409,13 +398,13 @@ static void add_path_constants(VM *vm, ObjModule *m) {
 static ObjModule *open_path_module(VM *vm) {
     ObjModule *p = vm_register_module(vm, "posixpath");
     dict_set_str(vm, &vm->modules->d, str_intern(vm, "os.path", 7), v_obj(p));
-    add_fns(vm, p, path_fns, sizeof path_fns / sizeof path_fns[0]);
+    lib_add_functions(vm, p, path_fns, LIB_COUNT(path_fns));
     add_path_constants(vm, p);
     return p;
 }
 
 void lib_os_open(VM *vm, ObjModule *m) {
-    add_fns(vm, m, os_fns, sizeof os_fns / sizeof os_fns[0]);
+    lib_add_functions(vm, m, os_fns, LIB_COUNT(os_fns));
     add_path_constants(vm, m);
     add_str(vm, m, "name", "posix");
     add_str(vm, m, "linesep", "\n");

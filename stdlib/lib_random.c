@@ -732,16 +732,9 @@ NATIVE(r_triangular) {
 
 /* ------------------------------------------------------------ the module */
 
-typedef struct RandomMethod {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;    /* positional arguments, self included */
-    uint8_t flags;
-} RandomMethod;
-
 /* random and getrandbits are C methods in CPython (the VM words their arity
  * errors); the others are Python methods that bind their own arguments. */
-static const RandomMethod random_methods[] = {
+static const LibFn random_methods[] = {
     {"seed", r_seed, 1, -1, NATIVE_KW},
     {"random", r_random, 1, 1, 0},
     {"getrandbits", r_getrandbits, 2, 2, 0},
@@ -775,8 +768,8 @@ void lib_random_open(VM *vm, ObjModule *m) {
     cls->cflags |= CLASS_ABSTRACT;
     dict_set_str(vm, &cls->dict->d, vm->names[NAME___module__], v_obj(str_from_cstr(vm, "random")));
     Value inst = make_instance(vm, cls);
-    for (size_t i = 0; i < sizeof random_methods / sizeof random_methods[0]; i++) {
-        const RandomMethod *r = &random_methods[i];
+    for (size_t i = 0; i < LIB_COUNT(random_methods); i++) {
+        const LibFn *r = &random_methods[i];
         class_add_native(vm, cls, r->name, r->fn, r->min, r->max, r->flags);
         Value method;
         dict_get_str(&cls->dict->d, str_intern(vm, r->name, strlen(r->name)), &method);

@@ -1556,11 +1556,7 @@ Value ascii_of(VM *vm, Value v) {
 /* ========================================================== register */
 
 void lib_str_methods(VM *vm, ObjClass *c) {
-    static const struct {
-        const char *name;
-        NativeFn fn;
-        int min, max, flags;
-    } methods[] = {
+    static const LibFn methods[] = {
         {"split", str_split, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},         {"rsplit", str_rsplit, 1, 3, NATIVE_KW | NATIVE_ARITY_CLINIC},
         {"splitlines", str_splitlines, 1, 2, NATIVE_KW | NATIVE_ARITY_CLINIC}, {"join", str_join, 2, 2, 0},
         {"strip", str_strip, 1, 2, 0},                 {"lstrip", str_lstrip, 1, 2, 0},
@@ -1586,6 +1582,5 @@ void lib_str_methods(VM *vm, ObjClass *c) {
         {"removesuffix", str_removesuffix, 2, 2, 0},   {"maketrans", str_maketrans, 0, -1, NATIVE_STATIC},
         {"translate", str_translate, 2, 2, 0},         {"__format__", str_dunder_format, 2, 2, 0},
     };
-    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
-        class_add_native(vm, c, methods[i].name, methods[i].fn, methods[i].min, methods[i].max, methods[i].flags);
+    lib_add_methods(vm, c, methods, LIB_COUNT(methods));
 }

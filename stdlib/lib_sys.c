@@ -109,25 +109,18 @@ static bool little_endian(void) {
     return *(const uint8_t *)&one == 1;
 }
 
-typedef struct SysFn {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-} SysFn;
-
-static const SysFn sys_fns[] = {
-    {"exit", s_exit, 0, 1},
-    {"getrecursionlimit", s_getrecursionlimit, 0, 0},
-    {"setrecursionlimit", s_setrecursionlimit, 1, 1},
-    {"exception", s_exception, 0, 0},
-    {"exc_info", s_exc_info, 0, 0},
-    {"intern", s_intern, 1, 1},
-    {"getdefaultencoding", s_getdefaultencoding, 0, 0},
+static const LibFn sys_fns[] = {
+    {"exit", s_exit, 0, 1, 0},
+    {"getrecursionlimit", s_getrecursionlimit, 0, 0, 0},
+    {"setrecursionlimit", s_setrecursionlimit, 1, 1, 0},
+    {"exception", s_exception, 0, 0, 0},
+    {"exc_info", s_exc_info, 0, 0, 0},
+    {"intern", s_intern, 1, 1, 0},
+    {"getdefaultencoding", s_getdefaultencoding, 0, 0, 0},
 };
 
 void lib_sys_open(VM *vm, ObjModule *m) {
-    for (size_t i = 0; i < sizeof sys_fns / sizeof sys_fns[0]; i++)
-        module_add_native(vm, m, sys_fns[i].name, sys_fns[i].fn, sys_fns[i].min, sys_fns[i].max, 0);
+    lib_add_functions(vm, m, sys_fns, LIB_COUNT(sys_fns));
     static const char *const stream_names[3] = {"stdin", "stdout", "stderr"};
     for (int fd = 0; fd < 3; fd++) {
         Value s = io_std_stream(vm, fd);

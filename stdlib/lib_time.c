@@ -360,26 +360,18 @@ static ObjClass *make_struct_time(VM *vm, ObjModule *m) {
     return cls;
 }
 
-typedef struct TimeFn {
-    const char *name;
-    NativeFn fn;
-    int8_t min, max;
-} TimeFn;
-
-static const TimeFn time_fns[] = {
-    {"time", t_time, 0, 0},           {"time_ns", t_time_ns, 0, 0},
-    {"monotonic", t_monotonic, 0, 0}, {"monotonic_ns", t_monotonic_ns, 0, 0},
-    {"perf_counter", t_monotonic, 0, 0}, {"perf_counter_ns", t_monotonic_ns, 0, 0},
-    {"process_time", t_process_time, 0, 0}, {"process_time_ns", t_process_time_ns, 0, 0},
-    {"sleep", t_sleep, 1, 1},         {"mktime", t_mktime, 1, 1},
-    {"strftime", t_strftime, 1, 2},   {"asctime", t_asctime, 0, 1},
-    {"ctime", t_ctime, 0, 1},
+static const LibFn time_fns[] = {
+    {"time", t_time, 0, 0, 0},           {"time_ns", t_time_ns, 0, 0, 0},
+    {"monotonic", t_monotonic, 0, 0, 0}, {"monotonic_ns", t_monotonic_ns, 0, 0, 0},
+    {"perf_counter", t_monotonic, 0, 0, 0}, {"perf_counter_ns", t_monotonic_ns, 0, 0, 0},
+    {"process_time", t_process_time, 0, 0, 0}, {"process_time_ns", t_process_time_ns, 0, 0, 0},
+    {"sleep", t_sleep, 1, 1, 0},         {"mktime", t_mktime, 1, 1, 0},
+    {"strftime", t_strftime, 1, 2, NATIVE_ARITY_CLINIC},   {"asctime", t_asctime, 0, 1, 0},
+    {"ctime", t_ctime, 0, 1, 0},
 };
 
 void lib_time_open(VM *vm, ObjModule *m) {
-    for (size_t i = 0; i < sizeof time_fns / sizeof time_fns[0]; i++)
-        module_add_native(vm, m, time_fns[i].name, time_fns[i].fn, time_fns[i].min, time_fns[i].max,
-                          time_fns[i].fn == t_strftime ? NATIVE_ARITY_CLINIC : 0);
+    lib_add_functions(vm, m, time_fns, LIB_COUNT(time_fns));
     ObjClass *st = make_struct_time(vm, m);
     module_add(vm, m, "struct_time", v_obj(st));
     lib_module_add_bound(vm, m, v_obj(st), "localtime", t_localtime, 0, 1);

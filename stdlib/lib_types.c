@@ -537,6 +537,7 @@ void lib_types_open(VM *vm) {
     for (size_t k = 0; k < sizeof ctors / sizeof ctors[0]; k++) vm->classes[ctors[k].cls]->construct = ctors[k].fn;
     lib_object_methods(vm);
     lib_number_methods(vm);
+    lib_coroutine_methods(vm);
     lib_str_methods(vm, vm->classes[CLS_str]);
     lib_list_methods(vm, vm->classes[CLS_list]);
     lib_tuple_methods(vm, vm->classes[CLS_tuple]);

@@ -241,6 +241,20 @@ static Value arity_error(VM *vm, ObjNative *n, int npos) {
                     bound == 1 ? "" : "s", given);
 }
 
+/* A method of a built-in class can be called unbound (dict.keys(x),
+ * map(str.upper, xs)): self must then be an instance of its class, as
+ * CPython's method descriptors check, before the C code trusts its layout. */
+static bool self_fits(VM *vm, ObjNative *n, Value self) {
+    ObjClass *cls = vm_class_of(vm, self);
+    return cls == n->owner || class_is_subclass(cls, n->owner);
+}
+
+static Value bad_self(VM *vm, ObjNative *n, Value self) {
+    const char *dot = strrchr(n->name->data, '.');
+    return vm_raise(vm, EXC_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                    dot ? dot + 1 : n->name->data, n->owner->name->data, self);
+}
+
 static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
     if (kwnames && kwnames->len && !(n->obj.flags & NATIVE_KW))
         return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", n->name->data);
@@ -250,6 +264,7 @@ static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *
             return vm_raise(vm, EXC_TypeError, "unbound method %s() needs an argument", n->name->data);
         return arity_error(vm, n, npos);
     }
+    if (n->owner && (n->obj.flags & NATIVE_METHOD) && !self_fits(vm, n, argv[0])) return bad_self(vm, n, argv[0]);
     if ((n->obj.flags & (NATIVE_METHOD | NATIVE_WRAPPER)) == NATIVE_METHOD && npos > 0 && IS_WRAPPED(argv[0]))
         return call_native_unwrapped(vm, n, argc, argv, kwnames);
     return n->fn(vm, argc, argv, kwnames);

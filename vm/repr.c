@@ -375,6 +375,19 @@ static Value instance_repr(VM *vm, Value v) {
     return default_object_repr(vm, v);
 }
 
+/* Reprs that recurse into other values (containers, exception args, user
+ * __repr__) count their depth, so a value that contains itself other than
+ * through a container ends in RecursionError, not a C stack overflow. */
+static Value nested_repr(VM *vm, Value v, Value (*repr)(VM *, Value)) {
+    if (++vm->c_depth > 4000 || !vm_check_stack(vm)) {
+        vm->c_depth--;
+        return vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    }
+    Value r = repr(vm, v);
+    vm->c_depth--;
+    return r;
+}
+
 static Value function_repr(VM *vm, Value v) {
     Obj *o = AS_OBJ(v);
     switch ((ObjType)o->type) {
@@ -434,15 +447,7 @@ Value vm_repr(VM *vm, Value v) {
     switch ((ObjType)o->type) {
     case OT_STR: return v_obj(str_repr(vm, (ObjStr *)o));
     case OT_BYTES: return v_obj(bytes_repr(vm, (ObjBytes *)o));
-    case OT_LIST: case OT_TUPLE: case OT_DICT: case OT_SET: case OT_DICTVIEW: {
-        if (++vm->c_depth > 4000) {
-            vm->c_depth--;
-            return vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-        }
-        Value r = container_repr(vm, v);
-        vm->c_depth--;
-        return r;
-    }
+    case OT_LIST: case OT_TUPLE: case OT_DICT: case OT_SET: case OT_DICTVIEW: return nested_repr(vm, v, container_repr);
     case OT_RANGE: return range_repr(vm, (ObjRange *)o);
     case OT_SLICE: {
         ObjSlice *s = (ObjSlice *)o;
@@ -451,7 +456,7 @@ Value vm_repr(VM *vm, Value v) {
     case OT_CLOSURE: case OT_NATIVE: case OT_BOUND: return function_repr(vm, v);
     case OT_CLASS: return class_repr(vm, (ObjClass *)o);
     case OT_MODULE: return module_repr(vm, (ObjModule *)o);
-    case OT_INSTANCE: case OT_CDATA: return instance_repr(vm, v);
+    case OT_INSTANCE: case OT_CDATA: return nested_repr(vm, v, instance_repr);
     case OT_COROUTINE: case OT_TASK: case OT_FUTURE: return task_repr(vm, v);
     default: break;
     }
