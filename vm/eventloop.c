@@ -21,17 +21,14 @@ typedef enum EntryKind { E_STEP, E_FIRE, E_CALL, E_HANDLE } EntryKind;
 
 typedef struct ReadyEntry {
     Obj *obj;        /* a task, a callable or a handle */
-    uintptr_t arg;   /* E_CALL: the argument (Obj*, may be NULL); E_FIRE: the timer key */
+    uintptr_t arg;   /* E_CALL: the argument (Obj*, may be NULL) */
     uint32_t kind;
 } ReadyEntry;
 
-/* How the ring stores an entry: 16 bytes, the kind in the low bits of the
- * (at least 8-byte aligned) object pointer. A million tasks started at
- * once are a million entries. */
-typedef struct RingSlot {
-    uintptr_t obj_kind;
-    uintptr_t arg;
-} RingSlot;
+/* How the ring stores an entry: one word, the kind in the low bits of the
+ * (at least 8-byte aligned) object pointer, then a second word for kinds
+ * with an argument. A million tasks started at once are a million words. */
+static bool kind_has_arg(uintptr_t kind) { return kind == E_CALL; }
 
 typedef struct TimerEntry {
     uint64_t deadline;   /* uv_hrtime() nanoseconds */
@@ -54,8 +51,9 @@ typedef struct Scheduler {
     uv_timer_t timer;
     uv_async_t wakeup;
     bool handles_open;
-    RingSlot *ring;
-    uint32_t head, count, cap;
+    uintptr_t *ring;
+    uint32_t head, words, cap;   /* in words; cap a power of two */
+    uint32_t count;              /* entries */
     TimerEntry *heap;
     uint32_t nheap, capheap;
     uint64_t seq;
@@ -81,26 +79,35 @@ static void ring_grow(VM *vm, uint32_t need) {
     if (need <= s->cap) return;
     uint32_t ncap = s->cap ? s->cap : 256;
     while (ncap < need) ncap *= 2;
-    RingSlot *n = vm_alloc_raw(vm, ncap * sizeof *n);
-    for (uint32_t i = 0; i < s->count; i++) n[i] = s->ring[(s->head + i) & (s->cap - 1)];
+    uintptr_t *n = vm_alloc_raw(vm, ncap * sizeof *n);
+    for (uint32_t i = 0; i < s->words; i++) n[i] = s->ring[(s->head + i) & (s->cap - 1)];
     vm_free_raw(vm, s->ring, s->cap * sizeof *n);
     s->ring = n;
     s->cap = ncap;
     s->head = 0;
 }
 
+static void ring_put(Scheduler *s, uintptr_t word) { s->ring[(s->head + s->words++) & (s->cap - 1)] = word; }
+
 static void ring_push(VM *vm, Obj *obj, uintptr_t arg, EntryKind kind) {
     Scheduler *s = S(vm);
-    if (s->count == s->cap) ring_grow(vm, s->cap ? s->cap * 2 : 256);
-    RingSlot *e = &s->ring[(s->head + s->count++) & (s->cap - 1)];
-    e->obj_kind = (uintptr_t)obj | (uintptr_t)kind;
-    e->arg = arg;
+    if (s->words + 2 > s->cap) ring_grow(vm, s->cap ? s->cap * 2 : 256);
+    ring_put(s, (uintptr_t)obj | (uintptr_t)kind);
+    if (kind_has_arg(kind)) ring_put(s, arg);
+    s->count++;
+}
+
+static uintptr_t ring_take(Scheduler *s) {
+    uintptr_t word = s->ring[s->head];
+    s->head = (s->head + 1) & (s->cap - 1);
+    s->words--;
+    return word;
 }
 
 static ReadyEntry ring_pop(Scheduler *s) {
-    RingSlot slot = s->ring[s->head];
-    ReadyEntry e = {(Obj *)(slot.obj_kind & ~(uintptr_t)7), slot.arg, (uint32_t)(slot.obj_kind & 7)};
-    s->head = (s->head + 1) & (s->cap - 1);
+    uintptr_t word = ring_take(s);
+    ReadyEntry e = {(Obj *)(word & ~(uintptr_t)7), 0, (uint32_t)(word & 7)};
+    if (kind_has_arg(e.kind)) e.arg = ring_take(s);
     s->count--;
     return e;
 }
@@ -180,7 +187,7 @@ static void move_due_timers(VM *vm) {
         TimerEntry e = heap_pop(s);
         if (e.target->type == OT_TASK) {
             ObjTask *t = (ObjTask *)e.target;
-            if (t->wait_key == e.seq) ring_push(vm, e.target, (uintptr_t)e.seq, E_FIRE);
+            if (t->wait_key == e.seq) ring_push(vm, e.target, 0, E_FIRE);
         } else {
             HandleData *h = (HandleData *)((ObjCData *)e.target)->payload;
             if (!h->cancelled) ring_push(vm, e.target, 0, E_HANDLE);
@@ -401,7 +408,9 @@ static Value run_entry(VM *vm, ReadyEntry e) {
     case E_STEP: return task_step(vm, (ObjTask *)e.obj);
     case E_FIRE: {
         ObjTask *t = (ObjTask *)e.obj;
-        if (t->wait_key == (uint64_t)e.arg && t->wait_kind == WAIT_SLEEP) {
+        /* still asleep: not cancelled since the timer was taken off the heap
+         * (a cancel would have queued its wake-up after this entry) */
+        if (t->wait_kind == WAIT_SLEEP) {
             t->wait_kind = WAIT_FIRED;
             sched_wake(vm, t);
         }
@@ -570,13 +579,15 @@ void sched_interrupt(VM *vm) {
 void sched_mark(VM *vm) {
     Scheduler *s = S(vm);
     if (!s) return;
-    for (uint32_t i = 0; i < s->count; i++) {
-        RingSlot *e = &s->ring[(s->head + i) & (s->cap - 1)];
-        gc_mark_obj(vm, (Obj *)(e->obj_kind & ~(uintptr_t)7));
-        if ((e->obj_kind & 7) == E_CALL && e->arg) gc_mark_obj(vm, (Obj *)e->arg);
+    for (uint32_t i = 0; i < s->words; i++) {
+        uintptr_t word = s->ring[(s->head + i) & (s->cap - 1)];
+        gc_mark_root(vm, (Obj *)(word & ~(uintptr_t)7));
+        if (!kind_has_arg(word & 7)) continue;
+        uintptr_t arg = s->ring[(s->head + ++i) & (s->cap - 1)];
+        if ((word & 7) == E_CALL && arg) gc_mark_root(vm, (Obj *)arg);
     }
-    for (uint32_t i = 0; i < s->nheap; i++) gc_mark_obj(vm, s->heap[i].target);
-    for (uint32_t i = 0; i < s->ntasks; i++) gc_mark_obj(vm, (Obj *)s->tasks[i]);
+    for (uint32_t i = 0; i < s->nheap; i++) gc_mark_root(vm, s->heap[i].target);
+    for (uint32_t i = 0; i < s->ntasks; i++) gc_mark_root(vm, (Obj *)s->tasks[i]);
     for (size_t i = 0; i < s->to_report.len; i++) gc_mark_obj(vm, s->to_report.items[i]);
     gc_mark_obj(vm, (Obj *)s->handle_class);
     gc_mark_obj(vm, (Obj *)s->main_task);
@@ -658,7 +669,7 @@ void sched_free(VM *vm) {
         uv_loop_close(s->loop);
         s->handles_open = false;
     }
-    vm_free_raw(vm, s->ring, s->cap * sizeof(RingSlot));
+    vm_free_raw(vm, s->ring, s->cap * sizeof(uintptr_t));
     vm_free_raw(vm, s->heap, s->capheap * sizeof(TimerEntry));
     vm_free_raw(vm, s->tasks, s->captasks * sizeof(ObjTask *));
     vm_free_raw(vm, s->failed.items, s->failed.cap * sizeof(Obj *));

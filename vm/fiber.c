@@ -2,8 +2,9 @@
  *
  * Frames live in chunks of Values on the heap, never on the C stack: a
  * frame header followed by its registers. When a call does not fit in the
- * current chunk a new one is chained on; the last chunk popped is kept as a
- * spare so a call at a chunk boundary in a loop does not allocate each time.
+ * current chunk a new one is chained on; the last chunk popped is kept as
+ * the VM's spare (one for all fibers, so a suspended task costs only its
+ * frames) and a call at a chunk boundary in a loop does not allocate each time.
  * Values never move once placed, so C code may hold pointers into a frame's
  * registers across calls that push more frames. */
 #include <string.h>
@@ -25,9 +26,9 @@ static void chunk_free(VM *vm, StackChunk *c) {
 }
 
 static StackChunk *chunk_for(VM *vm, Fiber *f, size_t need) {
-    StackChunk *c = f->spare;
+    StackChunk *c = vm->spare_chunk;
     if (c && c->size >= need) {
-        f->spare = NULL;
+        vm->spare_chunk = NULL;
         return c;
     }
     size_t size = f->chunk ? f->chunk->size * 2 : f->chunk_min;
@@ -74,20 +75,19 @@ void fiber_pop_frame(VM *vm, Fiber *f) {
         StackChunk *c = f->chunk;
         f->chunk = c->prev;
         if (c->inline_) return;
-        if (f->spare) {
-            StackChunk *drop = f->spare->size >= c->size ? c : f->spare;
-            if (drop == f->spare) f->spare = c;
-            chunk_free(vm, drop);
+        StackChunk *spare = vm->spare_chunk;
+        if (spare && spare->size >= c->size) {
+            chunk_free(vm, c);
         } else {
-            f->spare = c;
+            if (spare) chunk_free(vm, spare);
+            vm->spare_chunk = c;
         }
     }
 }
 
-/* Drop the spare chunk (a suspended task should cost only its frames). */
-void fiber_trim(VM *vm, Fiber *f) {
-    if (f->spare) chunk_free(vm, f->spare);
-    f->spare = NULL;
+void fiber_free_spare(VM *vm) {
+    if (vm->spare_chunk) chunk_free(vm, vm->spare_chunk);
+    vm->spare_chunk = NULL;
 }
 
 void fiber_release(VM *vm, Fiber *f) {
@@ -97,7 +97,6 @@ void fiber_release(VM *vm, Fiber *f) {
         f->chunk = c->prev;
         chunk_free(vm, c);
     }
-    fiber_trim(vm, f);
 }
 
 void fiber_mark(VM *vm, Fiber *f) {

@@ -367,7 +367,6 @@ Value task_step(VM *vm, ObjTask *t) {
     if (mode == RESUME_PARKED) return V_NONE;
     ExecStatus st = vm_resume(vm, &t->fiber, mode, &v);
     if (st == EXEC_SUSPEND) {
-        fiber_trim(vm, &t->fiber);
         if (t->must_cancel) {
             /* a cancel() that came while it ran: pass it to what it now awaits
              * (a sleep keeps must_cancel set: it is woken to raise itself) */

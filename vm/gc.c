@@ -421,6 +421,13 @@ static void drain(VM *vm) {
     }
 }
 
+/* For roots held in big arrays (a million tasks): scan as we go, so the
+ * gray stack never has to hold them all. */
+void gc_mark_root(VM *vm, Obj *o) {
+    gc_mark_obj(vm, o);
+    if (vm->gray.len >= 256) drain(vm);
+}
+
 void gc_collect(VM *vm) {
     if (vm->in_gc) return;
     vm->in_gc = true;

@@ -237,6 +237,7 @@ void aster_free(AsterVM *vm) {
     sched_free(vm);
     fiber_release(vm, &vm->main_fiber);
     gc_free_all(vm);
+    fiber_free_spare(vm);
     vm_free_raw(vm, vm->strings.slots, vm->strings.mask ? (vm->strings.mask + 1) * sizeof(ObjStr *) : 0);
     vm_free_raw(vm, vm->repr_active.items, vm->repr_active.cap * sizeof(Obj *));
     AsterConfig cfg = vm->config;

@@ -53,7 +53,6 @@ typedef struct StackChunk {
 typedef struct Fiber {
     Frame *frame;             /* innermost frame, NULL when idle */
     StackChunk *chunk;        /* chunk holding the innermost frame */
-    StackChunk *spare;        /* a popped chunk kept for reuse */
     int depth;                /* frames, for RecursionError */
     uint16_t chunk_min;       /* smallest chunk to allocate (Values): small for tasks */
     uint16_t nboundary;       /* FRAME_BOUNDARY frames on it: C code below, so no suspending */
@@ -192,6 +191,7 @@ struct AsterVM {
     bool gray_overflow;        /* a marked object did not fit on the gray stack */
     Obj *objects;
     ObjArray gray;
+    StackChunk *spare_chunk;   /* the last stack chunk a fiber popped, for reuse */
     ObjArray temps;            /* objects made by C code not yet returned to the interpreter */
     ObjClass *instantiating;   /* the class whose `construct` is running (a subclass's, maybe) */
     ObjArray repr_active;      /* containers being repr'd now, to print [...] for cycles */
@@ -252,6 +252,7 @@ void vm_protect(VM *vm, Obj *o);                          /* keep o alive until 
 void gc_collect(VM *vm);
 void gc_mark_value(VM *vm, Value v);
 void gc_mark_obj(VM *vm, Obj *o);
+void gc_mark_root(VM *vm, Obj *o);   /* for big root arrays: scans as it goes */
 void gc_free_all(VM *vm);
 _Noreturn void vm_out_of_memory(VM *vm);
 
@@ -464,7 +465,7 @@ Frame *fiber_push_frame(VM *vm, Fiber *f, ObjClosure *cl, uint32_t flags);   /* 
 void fiber_pop_frame(VM *vm, Fiber *f);
 void fiber_init(Fiber *f);
 void fiber_release(VM *vm, Fiber *f);
-void fiber_trim(VM *vm, Fiber *f);
+void fiber_free_spare(VM *vm);   /* the chunk kept for reuse (VM teardown) */
 void fiber_mark(VM *vm, Fiber *f);
 /* Bind arguments into a new frame's registers (keywords, defaults, *args...). */
 bool bind_args(VM *vm, ObjClosure *cl, Value *regs, int argc, Value *argv, ObjTuple *kwnames);
