@@ -2,16 +2,18 @@
  * running the main program, and the reports made at collection time.
  *
  * The ready queue is a ring of (what, argument) entries: a task step, a
- * fired timer, a callback. Timers live in our own binary heap ordered by
- * (deadline, sequence number), driven by a single uv_timer_t, so a million
- * sleeping tasks cost one heap entry each and equal deadlines fire in the
- * order they were set. Cancelling a sleep leaves a stale heap entry behind
- * (the task's wait_key no longer matches) instead of searching the heap.
+ * fired timer, a callback. Timers live in our own binary heap of 16-byte
+ * entries ordered by one key, (deadline in ms) << 24 | sequence number,
+ * driven by a single uv_timer_t, so a million sleeping tasks cost one heap
+ * entry each and equal deadlines fire in the order they were set. Cancelling
+ * a sleep leaves a stale heap entry behind (the task's wait_key no longer
+ * matches) instead of searching the heap.
  *
  * Tasks and callbacks never run inside uv_run: libuv only wakes us up.
  * A uv_async_t lets a signal handler interrupt a loop blocked in poll. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <uv.h>
 
@@ -31,16 +33,20 @@ typedef struct ReadyEntry {
 static bool kind_has_arg(uintptr_t kind) { return kind == E_CALL; }
 
 typedef struct TimerEntry {
-    uint64_t deadline;   /* uv_hrtime() nanoseconds */
-    uint64_t seq;
+    uint64_t key;        /* deadline (ms of uv_hrtime()) << SEQ_BITS | sequence number */
     Obj *target;         /* a sleeping task, or a call_later handle */
 } TimerEntry;
+
+#ifndef SEQ_BITS
+#define SEQ_BITS 24   /* overridable to test renumbering */
+#endif
+#define SEQ_MASK ((1u << SEQ_BITS) - 1)
+#define MAX_DEADLINE_MS ((UINT64_C(1) << (64 - SEQ_BITS)) - 1)
 
 /* The payload of a TimerHandle (call_soon / call_later). */
 typedef struct HandleData {
     Value fn;
     ObjTuple *args;
-    uint64_t seq;
     double when;
     bool cancelled;
 } HandleData;
@@ -56,7 +62,7 @@ typedef struct Scheduler {
     uint32_t count;              /* entries */
     TimerEntry *heap;
     uint32_t nheap, capheap;
-    uint64_t seq;
+    uint32_t seq;             /* of the last timer set, below 1 << SEQ_BITS */
     ObjTask **tasks;          /* pending tasks, for all_tasks() and shutdown */
     uint32_t ntasks, captasks;
     uint32_t next_id;
@@ -120,9 +126,7 @@ void sched_call_soon(VM *vm, Value fn, Value arg) {
 
 /* ---------------------------------------------------------------- timers */
 
-static bool timer_before(const TimerEntry *a, const TimerEntry *b) {
-    return a->deadline < b->deadline || (a->deadline == b->deadline && a->seq < b->seq);
-}
+static bool timer_before(const TimerEntry *a, const TimerEntry *b) { return a->key < b->key; }
 
 static void heap_push(VM *vm, TimerEntry e) {
     Scheduler *s = S(vm);
@@ -157,18 +161,55 @@ static TimerEntry heap_pop(Scheduler *s) {
     return top;
 }
 
-static uint64_t delay_ns(double delay) {
-    /* millisecond resolution, as libuv's; a positive delay is at least 1 ms */
-    double ms = ceil(delay * 1000.0);
-    if (ms < 1) ms = 1;
-    if (ms > 1e12) ms = 1e12;
-    return (uint64_t)ms * 1000000u;
+static int compare_keys(const void *a, const void *b) {
+    uint64_t x = ((const TimerEntry *)a)->key, y = ((const TimerEntry *)b)->key;
+    return x < y ? -1 : x > y;
 }
+
+static bool timer_live(const TimerEntry *e) {
+    if (e->target->type == OT_TASK) return ((ObjTask *)e->target)->wait_key == e->key;
+    return !((HandleData *)((ObjCData *)e->target)->payload)->cancelled;
+}
+
+/* The sequence numbers ran out: drop stale entries, then number the
+ * pending timers again from 1 in their current order (a sorted array is a
+ * valid heap), sleeping tasks' wait_keys along with them. */
+static void renumber_timers(Scheduler *s) {
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < s->nheap; i++)
+        if (timer_live(&s->heap[i])) s->heap[n++] = s->heap[i];
+    s->nheap = n;
+    qsort(s->heap, n, sizeof *s->heap, compare_keys);
+    for (uint32_t i = 0; i < n; i++) {
+        TimerEntry *e = &s->heap[i];
+        e->key = (e->key & ~(uint64_t)SEQ_MASK) | (i + 1);
+        if (e->target->type == OT_TASK) ((ObjTask *)e->target)->wait_key = e->key;
+    }
+    s->seq = n;
+}
+
+/* The key of a timer due after `delay` seconds: millisecond resolution, as
+ * libuv's; a positive delay is at least 1 ms and counts from the next whole
+ * millisecond, so no timer fires early. */
+static uint64_t timer_key(Scheduler *s, double delay) {
+    uint64_t now = uv_hrtime();
+    uint64_t due = now / 1000000;
+    if (delay > 0) {
+        double ms = ceil(delay * 1000.0);
+        due = (now + 999999) / 1000000 + (ms > 1e12 ? (uint64_t)1e12 : (uint64_t)ms);
+    }
+    if (due > MAX_DEADLINE_MS) due = MAX_DEADLINE_MS;
+    if (s->seq == SEQ_MASK && s->nheap < SEQ_MASK / 2) renumber_timers(s);
+    s->seq = (s->seq + 1) & SEQ_MASK;
+    return due << SEQ_BITS | s->seq;
+}
+
+static uint64_t key_deadline_ns(uint64_t key) { return (key >> SEQ_BITS) * 1000000; }
 
 void sched_sleep(VM *vm, ObjTask *t, double delay) {
     Scheduler *s = S(vm);
-    TimerEntry e = {uv_hrtime() + delay_ns(delay), ++s->seq, (Obj *)t};
-    t->wait_key = e.seq;
+    TimerEntry e = {timer_key(s, delay), (Obj *)t};
+    t->wait_key = e.key;
     t->wait_kind = WAIT_SLEEP;
     heap_push(vm, e);
 }
@@ -183,15 +224,9 @@ static void move_due_timers(VM *vm) {
     Scheduler *s = S(vm);
     if (!s->nheap) return;
     uint64_t now = uv_hrtime();
-    while (s->nheap && s->heap[0].deadline <= now) {
+    while (s->nheap && key_deadline_ns(s->heap[0].key) <= now) {
         TimerEntry e = heap_pop(s);
-        if (e.target->type == OT_TASK) {
-            ObjTask *t = (ObjTask *)e.target;
-            if (t->wait_key == e.seq) ring_push(vm, e.target, 0, E_FIRE);
-        } else {
-            HandleData *h = (HandleData *)((ObjCData *)e.target)->payload;
-            if (!h->cancelled) ring_push(vm, e.target, 0, E_HANDLE);
-        }
+        if (timer_live(&e)) ring_push(vm, e.target, 0, e.target->type == OT_TASK ? E_FIRE : E_HANDLE);
     }
 }
 
@@ -206,7 +241,7 @@ static bool arm_timer(Scheduler *s) {
         uv_timer_stop(&s->timer);
         return true;
     }
-    uint64_t now = uv_hrtime(), due = s->heap[0].deadline;
+    uint64_t now = uv_hrtime(), due = key_deadline_ns(s->heap[0].key);
     if (due <= now) return false;
     uint64_t ms = (due - now + 999999) / 1000000;
     uv_update_time(s->loop);   /* libuv counts from its cached clock */
@@ -251,10 +286,9 @@ Value sched_call_later(VM *vm, double delay, Value fn, ObjTuple *args, bool soon
     HandleData *h = (HandleData *)c->payload;
     h->fn = fn;
     h->args = args ? args : vm->empty_tuple;
-    h->seq = ++s->seq;
     h->when = sched_time(vm) + (soon ? 0 : delay);
     if (soon) ring_push(vm, (Obj *)c, 0, E_HANDLE);
-    else heap_push(vm, (TimerEntry){uv_hrtime() + (delay > 0 ? delay_ns(delay) : 0), h->seq, (Obj *)c});
+    else heap_push(vm, (TimerEntry){timer_key(s, delay), (Obj *)c});
     return v_obj(c);
 }
 
@@ -269,7 +303,7 @@ void sched_add_task(VM *vm, ObjTask *t) {
     }
     t->all_index = s->ntasks;
     s->tasks[s->ntasks++] = t;
-    if (!t->is_main) t->id = ++s->next_id;
+    if (!t->is_main) t->f.id = ++s->next_id;
 }
 
 void sched_remove_task(VM *vm, ObjTask *t) {
@@ -324,6 +358,13 @@ static void watch(VM *vm, ObjArray *list, Obj *o) {
 void sched_task_failed(VM *vm, ObjTask *t) { watch(vm, &S(vm)->failed, (Obj *)t); }
 
 void sched_coroutine_created(VM *vm, Obj *co) { watch(vm, &S(vm)->fresh, co); }
+
+/* create_task(f()) starts the coroutine made just before: stop watching the
+ * newest ones once started, so a million tasks leave no million entries. */
+void sched_coroutine_started(VM *vm) {
+    ObjArray *fresh = &S(vm)->fresh;
+    while (fresh->len && fresh->items[fresh->len - 1]->extra != CORO_CREATED) fresh->len--;
+}
 
 /* ------------------------------------------------------------ reporting */
 

@@ -41,6 +41,7 @@ void sched_remove_task(VM *vm, ObjTask *t);
 ObjList *sched_all_tasks(VM *vm);
 void sched_task_failed(VM *vm, ObjTask *t);   /* finished with an exception: watch for "never retrieved" */
 void sched_coroutine_created(VM *vm, Obj *co); /* watch for "never awaited" */
+void sched_coroutine_started(VM *vm);          /* ... no longer, for the newest if started */
 
 /* Wake the loop from a signal handler (Ctrl-C). Async-signal-safe. */
 void sched_interrupt(VM *vm);

@@ -254,6 +254,7 @@ ObjTask *task_new(VM *vm, Value coro, ObjStr *name) {
     ObjTask *t = task_alloc(vm, co->closure);
     t->name = name;
     if (!coro_push_frame(vm, &t->fiber, co, FRAME_TASKBASE)) return NULL;
+    sched_coroutine_started(vm);
     sched_add_task(vm, t);
     sched_wake(vm, t);
     return t;
@@ -298,7 +299,7 @@ static bool cancel_waiter(VM *vm, ObjTask *t, Value msg) {
 
 bool task_cancel(VM *vm, ObjTask *t, Value msg) {
     if (t->f.state != FUT_PENDING) return false;
-    t->ncancels++;
+    if (t->ncancels < TASK_MAX_CANCELS) t->ncancels++;
     if (cancel_waiter(vm, t, msg)) return true;
     t->must_cancel = 1;
     t->f.result = msg;
@@ -567,7 +568,7 @@ static void add_outcome(VM *vm, StrBuf *b, FutureCore *f) {
 }
 
 ObjStr *task_name(VM *vm, ObjTask *t) {
-    if (!t->name) t->name = t->is_main ? str_from_cstr(vm, "MainTask") : str_printf(vm, "Task-%u", t->id);
+    if (!t->name) t->name = t->is_main ? str_from_cstr(vm, "MainTask") : str_printf(vm, "Task-%u", t->f.id);
     return t->name;
 }
 

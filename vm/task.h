@@ -60,7 +60,7 @@ typedef struct FutureCore {
     uint8_t state;
     uint8_t flags;
     uint16_t kind;        /* FutureKind: what completing it means */
-    uint32_t unused;
+    uint32_t id;          /* a task's number (its name is "Task-<id>"); 0 for futures */
     Value result;         /* result, exception or CancelledError; while pending:
                              a task's cancel message or sleep result */
     Obj *callbacks;       /* NULL, one callback, or an ObjList of them (a list too when a
@@ -99,14 +99,16 @@ typedef struct ObjTask {
     Obj *waiter;          /* WAIT_FUTURE: what it awaits (asyncio's _fut_waiter) */
     uint64_t wait_key;    /* WAIT_SLEEP: identifies its live heap entry;
                              WAIT_PARKED/WOKEN: which wait list of `waiter` */
-    uint32_t id;
-    uint32_t ncancels;    /* cancel() requests not yet uncancel()ed */
     uint32_t all_index;   /* position in the scheduler's task table */
-    uint8_t wait_kind;
-    uint8_t must_cancel;
-    uint8_t is_main;
-    uint8_t reported;
+    /* packed so that a sleeping task stays within 240 malloc'd bytes */
+    uint32_t ncancels : 24;   /* cancel() requests not yet uncancel()ed (saturates) */
+    uint32_t wait_kind : 4;
+    uint32_t must_cancel : 1;
+    uint32_t is_main : 1;
+    uint32_t reported : 1;
 } ObjTask;
+
+#define TASK_MAX_CANCELS 0xFFFFFFu
 
 #define AS_TASK(v) ((ObjTask *)AS_OBJ(v))
 #define IS_TASK(v) IS_A(v, OT_TASK)
