@@ -82,11 +82,13 @@ typedef enum BuiltinClass {
     X(BaseException, BaseException)                                              \
     X(SystemExit, BaseException)                                                 \
     X(KeyboardInterrupt, BaseException)                                          \
+    X(GeneratorExit, BaseException)                                              \
     X(CancelledError, BaseException)                                             \
     X(Exception, BaseException)                                                  \
     X(ArithmeticError, Exception)                                                \
     X(ZeroDivisionError, ArithmeticError)                                        \
     X(OverflowError, ArithmeticError)                                            \
+    X(FloatingPointError, ArithmeticError)                                       \
     X(LookupError, Exception)                                                    \
     X(IndexError, LookupError)                                                   \
     X(KeyError, LookupError)                                                     \
@@ -95,6 +97,7 @@ typedef enum BuiltinClass {
     X(UnicodeError, ValueError)                                                  \
     X(UnicodeDecodeError, UnicodeError)                                          \
     X(UnicodeEncodeError, UnicodeError)                                          \
+    X(UnicodeTranslateError, UnicodeError)                                       \
     X(NameError, Exception)                                                      \
     X(UnboundLocalError, NameError)                                              \
     X(AttributeError, Exception)                                                 \
@@ -109,6 +112,23 @@ typedef enum BuiltinClass {
     X(MemoryError, Exception)                                                    \
     X(EOFError, Exception)                                                       \
     X(SyntaxError, Exception)                                                    \
+    X(IndentationError, SyntaxError)                                             \
+    X(TabError, IndentationError)                                                \
+    X(SystemError, Exception)                                                    \
+    X(BufferError, Exception)                                                    \
+    X(ReferenceError, Exception)                                                 \
+    X(Warning, Exception)                                                        \
+    X(UserWarning, Warning)                                                      \
+    X(DeprecationWarning, Warning)                                               \
+    X(PendingDeprecationWarning, Warning)                                        \
+    X(SyntaxWarning, Warning)                                                    \
+    X(RuntimeWarning, Warning)                                                   \
+    X(FutureWarning, Warning)                                                    \
+    X(ImportWarning, Warning)                                                    \
+    X(UnicodeWarning, Warning)                                                   \
+    X(BytesWarning, Warning)                                                     \
+    X(ResourceWarning, Warning)                                                  \
+    X(EncodingWarning, Warning)                                                  \
     X(OSError, Exception)                                                        \
     X(FileNotFoundError, OSError)                                                \
     X(FileExistsError, OSError)                                                  \
