@@ -278,6 +278,23 @@ static ObjStr **param_names(FuncState *fs, NodeList *params, int n) {
     return owned_copy(vm, names, (size_t)n * sizeof(ObjStr *));
 }
 
+/* For locals(): the name of each local register, then of each free variable. */
+static ObjStr **local_names(FuncState *fs) {
+    Scope *s = fs->scope;
+    size_t n = (size_t)fs->nlocals + s->nfrees;
+    if (n == 0 || s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) return NULL;
+    ObjStr **names = arena_alloc(&fs->c->arena, n * sizeof(ObjStr *));
+    memset(names, 0, n * sizeof(ObjStr *));
+    for (int i = 0; i < s->norder; i++) {
+        Symbol *sym = s->order[i];
+        if (sym->reg >= 0 && sym->reg < fs->nlocals && (sym->kind == SYM_LOCAL || sym->kind == SYM_CELL))
+            names[sym->reg] = str_intern(fs->c->vm, sym->name.s, sym->name.len);
+    }
+    for (int i = 0; i < s->nfrees; i++)
+        names[fs->nlocals + i] = str_intern(fs->c->vm, s->frees[i]->name.s, s->frees[i]->name.len);
+    return owned_copy(fs->c->vm, names, n * sizeof(ObjStr *));
+}
+
 /* How the creating frame provides each free variable of the new proto. */
 static FreeVarDesc *free_var_descs(FuncState *fs) {
     Scope *s = fs->scope;
@@ -325,6 +342,9 @@ ObjProto *fs_close(FuncState *fs, const char *name, int nparams, int nposonly, i
         p->cellregs = vm_alloc_raw(vm, (size_t)fs->ncellregs);
         memcpy(p->cellregs, fs->cellregs, (size_t)fs->ncellregs);
     }
+    p->localnames = local_names(fs);
+    p->nlocals = (uint8_t)fs->nlocals;
+    /* nothing may allocate between params and flags: free_proto sizes params by the flags */
     int nslots = nparams + nkwonly + !!(flags & PROTO_VARARGS) + !!(flags & PROTO_VARKW);
     p->params = params ? param_names(fs, params, nslots) : NULL;
     p->nparams = (uint8_t)nparams;

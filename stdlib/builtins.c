@@ -818,11 +818,38 @@ NATIVE(b_displayhook) {
 
 /* ------------------------------------------------------------ dir, vars */
 
-/* The calling scope as a dict, for dir() and vars() without an argument:
- * the globals of a module body, the namespace of a class body. Function
- * locals live in registers with no names at run time, so inside a function
- * this raises NotImplementedError. */
-static ObjDict *caller_namespace(VM *vm, const char *fname) {
+static bool is_cell_reg(ObjProto *p, size_t reg) {
+    for (uint8_t i = 0; i < p->ncellregs; i++)
+        if (p->cellregs[i] == reg) return true;
+    return false;
+}
+
+static void add_local(VM *vm, ObjDict *d, ObjStr *name, Value v) {
+    if (IS_A(v, OT_CELL)) v = ((ObjCell *)AS_OBJ(v))->value;
+    if (name && !IS_UNDEF(v)) dict_set_str(vm, &d->d, name, v);
+}
+
+/* A function's locals as a new dict in CPython's order: parameters, other
+ * locals, then those captured by inner functions, then free variables;
+ * unbound ones are left out. */
+static ObjDict *function_locals(VM *vm, Frame *fr) {
+    ObjProto *p = fr->closure->proto;
+    ObjDict *d = dict_new(vm);
+    if (!p->localnames) return d;
+    Value *regs = FRAME_REGS(fr);
+    size_t nparams = (size_t)p->nparams + p->nkwonly + !!(p->flags & PROTO_VARARGS) + !!(p->flags & PROTO_VARKW);
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < p->nlocals; i++)
+            if (pass == 0 ? i < nparams || !is_cell_reg(p, i) : i >= nparams && is_cell_reg(p, i))
+                add_local(vm, d, p->localnames[i], regs[i]);
+    for (size_t i = 0; i < p->nfree; i++) add_local(vm, d, p->localnames[p->nlocals + i], v_obj(fr->closure->free[i]));
+    return d;
+}
+
+/* The calling scope as a dict, for dir(), vars() and locals() without an
+ * argument: the globals of a module body, the namespace of a class body, a
+ * snapshot of a function's variables. */
+static ObjDict *caller_namespace(VM *vm) {
     Frame *fr = vm->fiber->frame;
     if (!fr) return vm->main_module->globals;
     ObjProto *p = fr->closure->proto;
@@ -831,16 +858,18 @@ static ObjDict *caller_namespace(VM *vm, const char *fname) {
         Value ns = FRAME_REGS(fr)[0];
         if (IS_DICT(ns)) return AS_DICT(ns);
     }
-    vm_raise(vm, EXC_NotImplementedError, "%s() without arguments is only supported in module and class bodies",
-             fname);
-    return NULL;
+    return function_locals(vm, fr);
+}
+
+NATIVE(b_locals) {
+    (void)argc, (void)argv, (void)kwnames;
+    return v_obj(caller_namespace(vm));
 }
 
 NATIVE(b_vars) {
     (void)kwnames;
     if (argc == 0) {
-        ObjDict *d = caller_namespace(vm, "vars");
-        return d ? v_obj(d) : V_EXC;
+        return v_obj(caller_namespace(vm));
     }
     Value v = argv[0];
     if (IS_MODULE(v)) return v_obj(AS_MODULE(v)->globals);
@@ -914,8 +943,7 @@ static Value sorted_names(VM *vm, Value iterable) {
 NATIVE(b_dir) {
     (void)kwnames;
     if (argc == 0) {
-        ObjDict *d = caller_namespace(vm, "dir");
-        return d ? sorted_names(vm, v_obj(d)) : V_EXC;
+        return sorted_names(vm, v_obj(caller_namespace(vm)));
     }
     Value v = argv[0];
     if (IS_A(v, OT_INSTANCE) || IS_A(v, OT_CDATA)) {   /* a class's own __dir__ */
@@ -984,6 +1012,7 @@ static const LibFn builtin_fns[] = {
     {"globals", b_globals, 0, 0, 0},
     {"dir", b_dir, 0, 1, 0},
     {"vars", b_vars, 0, 1, 0},
+    {"locals", b_locals, 0, 0, 0},
     {"super", b_super, 0, 2, 0},
     {"exit", b_exit, 0, 1, 0},
     {"quit", b_exit, 0, 1, 0},

@@ -180,6 +180,7 @@ static void free_proto(VM *vm, ObjProto *p) {
     vm_free_raw(vm, p->cellregs, p->ncellregs);
     size_t nparams = (size_t)p->nparams + p->nkwonly + !!(p->flags & PROTO_VARARGS) + !!(p->flags & PROTO_VARKW);
     vm_free_raw(vm, p->params, nparams * sizeof(ObjStr *));
+    if (p->localnames) vm_free_raw(vm, p->localnames, ((size_t)p->nlocals + p->nfree) * sizeof(ObjStr *));
 }
 
 static void free_obj(VM *vm, Obj *o) {
@@ -281,6 +282,8 @@ static void blacken_proto(VM *vm, ObjProto *p) {
     size_t nparams = (size_t)p->nparams + p->nkwonly + !!(p->flags & PROTO_VARARGS) + !!(p->flags & PROTO_VARKW);
     for (size_t i = 0; i < nparams; i++) gc_mark_obj(vm, (Obj *)p->params[i]);
     for (uint32_t i = 0; i < p->ngcache; i++) gc_mark_obj(vm, (Obj *)p->gcache[i].name);
+    if (p->localnames)
+        for (size_t i = 0; i < (size_t)p->nlocals + p->nfree; i++) gc_mark_obj(vm, (Obj *)p->localnames[i]);
 }
 
 static void blacken_exception(VM *vm, ObjException *e) {

@@ -227,6 +227,8 @@ typedef struct ObjProto {
     FreeVarDesc *freevars;    /* for closures of this proto */
     uint8_t *cellregs;        /* registers that hold cells made at entry */
     struct ObjStr **params;   /* names: positional, keyword-only, *args, **kwargs */
+    struct ObjStr **localnames; /* functions: the name of each of the nlocals registers
+                                   (NULL if none), then of each free variable; for locals() */
     struct ObjStr *name;
     struct ObjStr *qualname;
     struct ObjStr *filename;
@@ -238,6 +240,7 @@ typedef struct ObjProto {
     uint8_t nkwonly;
     uint8_t nfree;
     uint8_t ncellregs;
+    uint8_t nlocals;          /* registers that hold named locals (the rest are temporaries) */
     uint32_t firstline;
 } ObjProto;
 
