@@ -669,12 +669,13 @@ static void compile_call_ex(FuncState *fs, Node *e, int base) {
                 int r = expr_any(fs, kw->u.kw.value);
                 cg_emit(fs, MK_ABC(BC_DICTMERGE, d, r, 0));
             } else {
+                /* NEWDICT takes the pair from two adjacent registers: key, value */
                 int k = cg_alloc_reg(fs);
                 cg_emit_loadk(fs, k, cg_const_str(fs, kw->u.kw.name.s, kw->u.kw.name.len));
-                int v = expr_any(fs, kw->u.kw.value);
+                expr_to(fs, kw->u.kw.value, cg_alloc_reg(fs));
                 int single = cg_alloc_reg(fs);
                 cg_emit(fs, MK_ABC(BC_NEWDICT, single, k, 1));
-                cg_emit(fs, MK_ABC(k == v ? BC_DICTMERGE : BC_DICTMERGE, d, single, 0));
+                cg_emit(fs, MK_ABC(BC_DICTMERGE, d, single, 0));
             }
             cg_free_to(fs, mark);
         }
