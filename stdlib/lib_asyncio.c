@@ -1,8 +1,9 @@
 /* lib_asyncio.c - the asyncio module's C half: sleep, create_task, gather,
  * run, current_task, all_tasks, the Future and Task methods and the event
- * loop object. The rest of asyncio (wait_for, timeout, TaskGroup, shield,
- * wait, as_completed, Queue, Event, Lock, Semaphore, Condition) is written
- * in Aster on top of these, in asyncio.as, compiled into the binary. */
+ * loop object, coroutine.close. Queues are in lib_queue.c; the rest of
+ * asyncio (wait_for, timeout, TaskGroup, shield, wait, as_completed, Event,
+ * Lock, Semaphore, Condition) is written in Aster on top of these, in
+ * asyncio.as, compiled into the binary. */
 #include <math.h>
 #include <string.h>
 

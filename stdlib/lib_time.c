@@ -14,8 +14,6 @@
 #define NATIVE(name) static Value name(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
 #define UNUSED_ARGS (void)argc, (void)argv, (void)kwnames
 
-/* defined in lib_json.c; its prototype belongs in lib.h */
-
 /* ---------------------------------------------------------------- clocks */
 
 static struct timespec clock_now(clockid_t id) {
