@@ -109,8 +109,10 @@ bool vm_key_hash(VM *vm, Value key, uint64_t *out) {
 }
 
 /* Position of the entry for key in the index (slot), or -1 when absent;
- * -2 on error. */
+ * -2 on error. A user __eq__ may add, remove or clear entries: the search
+ * then starts over on the table as it now is, as CPython does. */
 static int64_t find_slot(VM *vm, Dict *d, Value key, uint64_t hash) {
+restart:
     if (!d->index) return -1;
     uint32_t mask = d->mask;
     uint32_t i = (uint32_t)hash & mask;
@@ -118,19 +120,13 @@ static int64_t find_slot(VM *vm, Dict *d, Value key, uint64_t hash) {
     for (;;) {
         int32_t ix = d->index[i];
         if (ix == EMPTY) return -1;
-        if (ix >= 0) {
-            DictEntry *e = &d->entries[ix];
-            if (e->hash == hash) {
-                uint32_t version = d->version;
-                int eq = vm_keys_equal(vm, e->key, key);
-                if (eq < 0) return -2;
-                if (eq) return i;
-                if (version != d->version) {  /* __eq__ changed the dict: start over */
-                    i = (uint32_t)hash & mask;
-                    perturb = hash;
-                    continue;
-                }
-            }
+        if (ix >= 0 && d->entries[ix].hash == hash) {
+            uint32_t version = d->version;
+            DictEntry *entries = d->entries;
+            int eq = vm_keys_equal(vm, entries[ix].key, key);
+            if (eq < 0) return -2;
+            if (version != d->version || entries != d->entries) goto restart;
+            if (eq) return i;
         }
         perturb >>= 5;
         i = (uint32_t)(i * 5 + 1 + perturb) & mask;
