@@ -292,7 +292,8 @@ NATIVE(fut_cancel) {
     if (!kw_lookup(vm, "cancel", argc, argv, kwnames, names, kw, 1)) return V_EXC;
     int n = npositional(argc, kwnames);
     Value msg = n > 1 ? argv[1] : IS_UNDEF(kw[0]) ? V_NONE : kw[0];
-    return v_bool(future_cancel(vm, SELF, msg));
+    bool done = future_cancel(vm, SELF, msg);
+    return IS_NONE(vm->exc) ? v_bool(done) : V_EXC;
 }
 
 NATIVE(fut_add_done_callback) {

@@ -515,6 +515,17 @@ static Value run_once(VM *vm) {
 
 static bool task_done(ObjTask *t) { return t->f.state != FUT_PENDING; }
 
+/* A cancel the loop itself makes (Ctrl-C, shutdown) has no caller to raise
+ * into: an error (RecursionError from tasks that wait on each other in a
+ * cycle) goes to stderr. */
+static void cancel_logged(VM *vm, ObjTask *t) {
+    task_cancel(vm, t, V_NONE);
+    if (IS_NONE(vm->exc)) return;
+    write_err(vm, str_printf(vm, "Exception while cancelling a task:\n"));
+    exc_print(vm, vm->exc, err_adapter, vm);
+    vm->exc = V_NONE;
+}
+
 /* Drive the loop until `target` is done. A Ctrl-C that arrives while the
  * loop is idle cancels the target, then raises KeyboardInterrupt once it
  * has finished (asyncio.run's behaviour). */
@@ -527,7 +538,7 @@ static Value run_until(VM *vm, ObjTask *target) {
         if (vm->interrupt && !interrupted) {
             vm->interrupt = 0;
             interrupted = true;
-            task_cancel(vm, target, V_NONE);
+            cancel_logged(vm, target);
         }
         fatal = run_once(vm);
         if (!IS_NONE(fatal)) break;
@@ -554,7 +565,7 @@ static Value cancel_remaining(VM *vm, ObjTask *except, bool with_main) {
         ObjTask *t = s->tasks[i];
         if (t != except && (!t->is_main || with_main) && !task_done(t)) list_append(vm, left, v_obj(t));
     }
-    for (uint32_t i = 0; i < left->len; i++) task_cancel(vm, AS_TASK(left->items[i]), V_NONE);
+    for (uint32_t i = 0; i < left->len; i++) cancel_logged(vm, AS_TASK(left->items[i]));
     s->running++;
     Value fatal = V_NONE;
     for (uint32_t i = 0; i < left->len && IS_NONE(fatal) && !stuck(s); i++)

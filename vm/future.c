@@ -299,6 +299,9 @@ static bool cancel_waiter(VM *vm, ObjTask *t, Value msg) {
 
 bool task_cancel(VM *vm, ObjTask *t, Value msg) {
     if (t->f.state != FUT_PENDING) return false;
+    /* tasks that wait on each other in a cycle pass the cancel round it:
+     * RecursionError, as in CPython, instead of a C stack overflow */
+    if (!vm_check_stack(vm)) return false;
     if (t->ncancels < TASK_MAX_CANCELS) t->ncancels++;
     if (cancel_waiter(vm, t, msg)) return true;
     t->must_cancel = 1;
