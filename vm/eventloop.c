@@ -485,12 +485,13 @@ static void open_loop(Scheduler *s) {
     s->handles_open = true;
 }
 
-/* One loop iteration: poll, then run what was ready when it began. */
-static Value run_once(VM *vm) {
+/* One loop iteration: poll (waiting, if nothing is ready and may_block),
+ * then run what was ready when it began. */
+static Value run_iteration(VM *vm, bool may_block) {
     Scheduler *s = S(vm);
     move_due_timers(vm);
-    if (s->count == 0) open_loop(s);   /* about to wait */
-    bool block = s->count == 0 && arm_timer(s);
+    if (s->count == 0 && may_block) open_loop(s);   /* about to wait */
+    bool block = s->count == 0 && may_block && arm_timer(s);
     if (block) {
         /* the wake-up handle keeps an idle loop waiting for Ctrl-C, as asyncio does */
         uv_ref((uv_handle_t *)&s->wakeup);
@@ -512,6 +513,8 @@ static Value run_once(VM *vm) {
     }
     return V_NONE;
 }
+
+static Value run_once(VM *vm) { return run_iteration(vm, true); }
 
 static bool task_done(ObjTask *t) { return t->f.state != FUT_PENDING; }
 
@@ -543,6 +546,9 @@ static Value run_until(VM *vm, ObjTask *target) {
         fatal = run_once(vm);
         if (!IS_NONE(fatal)) break;
     }
+    /* asyncio stops the loop from a done-callback of the target, so what
+     * was queued by then still runs: one more iteration, without waiting */
+    if (IS_NONE(fatal) && !interrupted) fatal = run_iteration(vm, false);
     s->running--;
     if (IS_NONE(fatal) && interrupted)
         fatal = exc_new(vm, vm->exc_classes[EXC_KeyboardInterrupt], NULL);
@@ -606,7 +612,7 @@ Value sched_run_main(VM *vm, ObjClosure *main) {
     s->main_task = t;
     vm_protect(vm, (Obj *)t);
     Value fatal = task_step(vm, t);   /* the top level runs now, synchronously */
-    if (IS_NONE(fatal) && !task_done(t)) fatal = run_until(vm, t);
+    if (IS_NONE(fatal)) fatal = run_until(vm, t);
     fatal = finish_run(vm, t, fatal, true);
     report_all(vm);
     s->main_task = NULL;

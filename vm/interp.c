@@ -443,7 +443,8 @@ static ExecStatus run(VM *vm, Fiber *fib, Value *result, RunMode mode, size_t te
     case MODE_SEND:
         R[INSTR_A(ip[-1])] = *result;
         break;
-    case MODE_THROW:
+    case MODE_THROW:   /* raised at the await: chained to what the task is handling */
+        vm_raise_value(vm, vm->exc);
         goto error;
     case MODE_OOM:
         vm->exc = vm->memory_error;
