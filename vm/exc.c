@@ -243,23 +243,45 @@ const char *source_line(ObjStr *src, uint32_t line, size_t *len) {
     return p;
 }
 
+static void print_entry(VM *vm, ObjProto *p, uint32_t line, Out *o) {
+    ObjStr *s = str_printf(vm, "  File \"%s\", line %u, in %s\n", p->filename->data, line, p->name->data);
+    out_n(o, s->data, s->len);
+    size_t n;
+    const char *text = source_line(p->source, line, &n);
+    if (text && n) {
+        out(o, "    ");
+        out_n(o, text, n);
+        out(o, "\n");
+    }
+}
+
+#define RECURSIVE_CUTOFF 3   /* identical entries in a row shown before they are counted */
+
+static void print_repeats(VM *vm, uint32_t count, Out *o) {
+    if (count <= RECURSIVE_CUTOFF) return;
+    count -= RECURSIVE_CUTOFF;
+    ObjStr *s = str_printf(vm, "  [Previous line repeated %u more time%s]\n", count, count > 1 ? "s" : "");
+    out_n(o, s->data, s->len);
+}
+
 static void print_trace(VM *vm, ObjException *e, Out *o) {
     if (e->ntrace == 0) return;
     out(o, "Traceback (most recent call last):\n");
+    ObjProto *last = NULL;
+    uint32_t last_line = 0, count = 0;
     for (uint32_t i = e->ntrace; i-- > 0;) {
         ObjProto *p = e->trace[i].proto;
         uint32_t pc = e->trace[i].pc;
         uint32_t line = pc < p->ncode ? p->lines[pc] : p->firstline;
-        ObjStr *s = str_printf(vm, "  File \"%s\", line %u, in %s\n", p->filename->data, line, p->name->data);
-        out_n(o, s->data, s->len);
-        size_t n;
-        const char *text = source_line(p->source, line, &n);
-        if (text && n) {
-            out(o, "    ");
-            out_n(o, text, n);
-            out(o, "\n");
+        if (p != last || line != last_line) {
+            print_repeats(vm, count, o);
+            last = p;
+            last_line = line;
+            count = 0;
         }
+        if (++count <= RECURSIVE_CUTOFF) print_entry(vm, p, line, o);
     }
+    print_repeats(vm, count, o);
 }
 
 /* "ValueError: message", with the module prefix Python uses for classes
@@ -282,20 +304,23 @@ static void print_last_line(VM *vm, Value exc, Out *o) {
     out(o, "\n");
 }
 
-static void print_chain(VM *vm, Value exc, Out *o, int depth) {
+/* Causes and contexts first, each exception once (raise e from e, or a
+ * context chain that loops, prints it a single time, as Python does). */
+static void print_chain(VM *vm, Value exc, Out *o, Obj **seen, int nseen) {
     if (!is_exception(exc)) {
         print_last_line(vm, exc, o);
         return;
     }
     ObjException *e = AS_EXC(exc);
-    if (depth < 64) {
-        if (is_exception(e->cause)) {
-            print_chain(vm, e->cause, o, depth + 1);
-            out(o, "\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (is_exception(e->context) && !e->suppress_context) {
-            print_chain(vm, e->context, o, depth + 1);
-            out(o, "\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
+    seen[nseen++] = AS_OBJ(exc);
+    Value before = is_exception(e->cause) ? e->cause : !e->suppress_context ? e->context : V_NONE;
+    bool fresh = is_exception(before) && nseen < 64;
+    for (int i = 0; fresh && i < nseen; i++)
+        if (seen[i] == AS_OBJ(before)) fresh = false;
+    if (fresh) {
+        print_chain(vm, before, o, seen, nseen);
+        out(o, is_exception(e->cause) ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                                      : "\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     print_trace(vm, e, o);
     print_last_line(vm, exc, o);
@@ -303,5 +328,6 @@ static void print_chain(VM *vm, Value exc, Out *o, int depth) {
 
 void exc_print(VM *vm, Value exc, AsterWriteFn write, void *ud) {
     Out o = {write, ud};
-    print_chain(vm, exc, &o, 0);
+    Obj *seen[64];
+    print_chain(vm, exc, &o, seen, 0);
 }
