@@ -69,6 +69,12 @@ static int finish(AsterVM *vm, AsterStatus st) {
     fflush(stdout);
     aster_free(vm);
     running_vm = NULL;
+    if (st == ASTER_ERROR && code == 130) {
+        /* an uncaught KeyboardInterrupt: end by SIGINT, as CPython does, so the
+         * parent (a shell loop, a test runner) sees an interrupted program */
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
     return code;
 }
 

@@ -121,6 +121,10 @@ static ReadyEntry ring_pop(Scheduler *s) {
 void sched_wake(VM *vm, ObjTask *t) { ring_push(vm, (Obj *)t, 0, E_STEP); }
 
 void sched_call_soon(VM *vm, Value fn, Value arg) {
+    if (!IS_OBJ(fn)) {   /* not callable (add_done_callback(5)): fails when it runs, as in asyncio */
+        sched_call_later(vm, 0, fn, tuple_from(vm, &arg, 1), true);
+        return;
+    }
     ring_push(vm, AS_OBJ(fn), IS_OBJ(arg) ? (uintptr_t)AS_OBJ(arg) : 0, E_CALL);
 }
 
