@@ -218,14 +218,49 @@ ObjStr *exc_message(VM *vm, Value exc) {
 
 /* ------------------------------------------------------------ printing */
 
-typedef struct Out {
+/* Where a traceback goes, and how deep in exception groups it is: inside a
+ * group every line gets a margin ("  | "), as Python's traceback module
+ * and its C twin print them. */
+typedef struct Printer {
+    VM *vm;
     AsterWriteFn write;
     void *ud;
-} Out;
+    int depth;            /* exception group nesting */
+    bool need_close;      /* the closing +--- line is still owed */
+    bool line_start;
+    Obj *seen[64];        /* exceptions printed so far (cycles print once) */
+    int nseen;
+} Printer;
 
-static void out(Out *o, const char *s) { o->write(o->ud, s, strlen(s)); }
+static void raw(Printer *p, const char *s, size_t n) { p->write(p->ud, s, n); }
 
-static void out_n(Out *o, const char *s, size_t n) { o->write(o->ud, s, n); }
+static void raw_indent(Printer *p) {
+    for (int i = 0; i < p->depth; i++) raw(p, "  ", 2);
+}
+
+/* Text whose every line gets the margin of the current depth. */
+static void emit_margin(Printer *p, char margin, const char *s, size_t n) {
+    while (n) {
+        if (p->line_start) {
+            raw_indent(p);
+            if (p->depth) {
+                char m[2] = {margin, ' '};
+                raw(p, m, 2);
+            }
+            p->line_start = false;
+        }
+        const char *nl = memchr(s, '\n', n);
+        size_t len = nl ? (size_t)(nl - s) + 1 : n;
+        raw(p, s, len);
+        if (nl) p->line_start = true;
+        s += len;
+        n -= len;
+    }
+}
+
+static void emit_n(Printer *p, const char *s, size_t n) { emit_margin(p, '|', s, n); }
+static void emit(Printer *p, const char *s) { emit_n(p, s, strlen(s)); }
+static void emit_str(Printer *p, ObjStr *s) { emit_n(p, s->data, s->len); }
 
 const char *source_line(ObjStr *src, uint32_t line, size_t *len) {
     if (!src || line == 0) return NULL;
@@ -243,30 +278,26 @@ const char *source_line(ObjStr *src, uint32_t line, size_t *len) {
     return p;
 }
 
-static void print_entry(VM *vm, ObjProto *p, uint32_t line, Out *o) {
-    ObjStr *s = str_printf(vm, "  File \"%s\", line %u, in %s\n", p->filename->data, line, p->name->data);
-    out_n(o, s->data, s->len);
+static void print_entry(Printer *pr, ObjProto *p, uint32_t line) {
+    emit_str(pr, str_printf(pr->vm, "  File \"%s\", line %u, in %s\n", p->filename->data, line, p->name->data));
     size_t n;
     const char *text = source_line(p->source, line, &n);
     if (text && n) {
-        out(o, "    ");
-        out_n(o, text, n);
-        out(o, "\n");
+        emit(pr, "    ");
+        emit_n(pr, text, n);
+        emit(pr, "\n");
     }
 }
 
 #define RECURSIVE_CUTOFF 3   /* identical entries in a row shown before they are counted */
 
-static void print_repeats(VM *vm, uint32_t count, Out *o) {
+static void print_repeats(Printer *pr, uint32_t count) {
     if (count <= RECURSIVE_CUTOFF) return;
     count -= RECURSIVE_CUTOFF;
-    ObjStr *s = str_printf(vm, "  [Previous line repeated %u more time%s]\n", count, count > 1 ? "s" : "");
-    out_n(o, s->data, s->len);
+    emit_str(pr, str_printf(pr->vm, "  [Previous line repeated %u more time%s]\n", count, count > 1 ? "s" : ""));
 }
 
-static void print_trace(VM *vm, ObjException *e, Out *o) {
-    if (e->ntrace == 0) return;
-    out(o, "Traceback (most recent call last):\n");
+static void print_stack(Printer *pr, ObjException *e) {
     ObjProto *last = NULL;
     uint32_t last_line = 0, count = 0;
     for (uint32_t i = e->ntrace; i-- > 0;) {
@@ -274,60 +305,125 @@ static void print_trace(VM *vm, ObjException *e, Out *o) {
         uint32_t pc = e->trace[i].pc;
         uint32_t line = pc < p->ncode ? p->lines[pc] : p->firstline;
         if (p != last || line != last_line) {
-            print_repeats(vm, count, o);
+            print_repeats(pr, count);
             last = p;
             last_line = line;
             count = 0;
         }
-        if (++count <= RECURSIVE_CUTOFF) print_entry(vm, p, line, o);
+        if (++count <= RECURSIVE_CUTOFF) print_entry(pr, p, line);
     }
-    print_repeats(vm, count, o);
+    print_repeats(pr, count);
 }
 
 /* "ValueError: message", with the module prefix Python uses for classes
  * outside builtins and __main__. */
-static void print_last_line(VM *vm, Value exc, Out *o) {
+static void print_last_line(Printer *pr, Value exc) {
+    VM *vm = pr->vm;
     ObjClass *cls = vm_class_of(vm, exc);
     Value modname = V_NONE;
     if (cls->dict) dict_get_str(&cls->dict->d, vm->names[NAME___module__], &modname);
     if (IS_STR(modname) && strcmp(AS_STR(modname)->data, "builtins") != 0 &&
         strcmp(AS_STR(modname)->data, "__main__") != 0) {
-        out(o, AS_STR(modname)->data);
-        out(o, ".");
+        emit_str(pr, AS_STR(modname));
+        emit(pr, ".");
     }
-    out(o, cls->qualname->data);
+    emit_str(pr, cls->qualname);
     ObjStr *msg = exc_message(vm, exc);
     if (msg->len) {
-        out(o, ": ");
-        out_n(o, msg->data, msg->len);
+        emit(pr, ": ");
+        emit_str(pr, msg);
     }
-    out(o, "\n");
+    emit(pr, "\n");
+}
+
+static ObjTuple *group_members(Value exc) {
+    Value m = AS_EXC(exc)->notes;
+    return IS_TUPLE(m) ? AS_TUPLE(m) : NULL;
+}
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+static void print_exception(Printer *pr, Value exc);
+
+/* One exception of a group: "+-+---- 1 ----", its traceback one level in,
+ * the closing line after the last. */
+static void print_group_members(Printer *pr, ObjTuple *members) {
+    uint32_t n = members->len <= MAX_GROUP_WIDTH ? members->len : MAX_GROUP_WIDTH + 1;
+    pr->need_close = false;
+    for (uint32_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last) pr->need_close = true;
+        raw_indent(pr);
+        ObjStr *title = truncated ? str_from_cstr(pr->vm, "...") : str_printf(pr->vm, "%u", i + 1);
+        ObjStr *line = str_printf(pr->vm, "%s+---------------- %s ----------------\n", i == 0 ? "+-" : "  ", title->data);
+        raw(pr, line->data, line->len);
+        pr->depth++;
+        if (!truncated) {
+            print_exception(pr, members->items[i]);
+        } else {
+            uint32_t more = members->len - MAX_GROUP_WIDTH;
+            emit_str(pr, str_printf(pr->vm, "and %u more exception%s\n", more, more > 1 ? "s" : ""));
+        }
+        if (last && pr->need_close) {
+            raw_indent(pr);
+            raw(pr, "+------------------------------------\n", 38);
+            pr->need_close = false;
+        }
+        pr->depth--;
+    }
+}
+
+static void print_one(Printer *pr, Value exc) {
+    if (!is_exception(exc)) {
+        print_last_line(pr, exc);
+        return;
+    }
+    ObjException *e = AS_EXC(exc);
+    ObjTuple *members = group_members(exc);
+    if (!members) {
+        if (e->ntrace) {
+            emit(pr, "Traceback (most recent call last):\n");
+            print_stack(pr, e);
+        }
+        print_last_line(pr, exc);
+        return;
+    }
+    if (pr->depth > MAX_GROUP_DEPTH) {
+        emit_str(pr, str_printf(pr->vm, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH));
+        return;
+    }
+    bool toplevel = pr->depth == 0;
+    if (toplevel) pr->depth++;
+    if (e->ntrace) {
+        emit_margin(pr, toplevel ? '+' : '|', "Exception Group Traceback (most recent call last):\n", 51);
+        print_stack(pr, e);
+    }
+    print_last_line(pr, exc);
+    print_group_members(pr, members);
+    if (toplevel) pr->depth = 0;
 }
 
 /* Causes and contexts first, each exception once (raise e from e, or a
  * context chain that loops, prints it a single time, as Python does). */
-static void print_chain(VM *vm, Value exc, Out *o, Obj **seen, int nseen) {
-    if (!is_exception(exc)) {
-        print_last_line(vm, exc, o);
-        return;
+static void print_exception(Printer *pr, Value exc) {
+    if (is_exception(exc) && pr->nseen < 64) {
+        ObjException *e = AS_EXC(exc);
+        pr->seen[pr->nseen++] = AS_OBJ(exc);
+        Value before = is_exception(e->cause) ? e->cause : !e->suppress_context ? e->context : V_NONE;
+        bool fresh = is_exception(before);
+        for (int i = 0; fresh && i < pr->nseen; i++)
+            if (pr->seen[i] == AS_OBJ(before)) fresh = false;
+        if (fresh) {
+            print_exception(pr, before);
+            emit(pr, is_exception(e->cause) ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                                            : "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
     }
-    ObjException *e = AS_EXC(exc);
-    seen[nseen++] = AS_OBJ(exc);
-    Value before = is_exception(e->cause) ? e->cause : !e->suppress_context ? e->context : V_NONE;
-    bool fresh = is_exception(before) && nseen < 64;
-    for (int i = 0; fresh && i < nseen; i++)
-        if (seen[i] == AS_OBJ(before)) fresh = false;
-    if (fresh) {
-        print_chain(vm, before, o, seen, nseen);
-        out(o, is_exception(e->cause) ? "\nThe above exception was the direct cause of the following exception:\n\n"
-                                      : "\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    print_trace(vm, e, o);
-    print_last_line(vm, exc, o);
+    print_one(pr, exc);
 }
 
 void exc_print(VM *vm, Value exc, AsterWriteFn write, void *ud) {
-    Out o = {write, ud};
-    Obj *seen[64];
-    print_chain(vm, exc, &o, seen, 0);
+    Printer pr = {.vm = vm, .write = write, .ud = ud, .line_start = true};
+    print_exception(&pr, exc);
 }
