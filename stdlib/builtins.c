@@ -379,13 +379,17 @@ NATIVE(b_round) {
         int64_t n = 0;
         if (!IS_UNDEF(nd) && !IS_NONE(nd) && IS_EXC(vm_index_value(vm, nd, &n))) return V_EXC;
         if (n >= 0) return v_int(AS_INT(x));
-        if (n < -18) return v_int(0);
+        int64_t v = AS_INT(x);
+        if (n < -18)   /* 10**19 is past 64 bits: 0, or a result that does not fit */
+            return v > 5000000000000000000 || v < -5000000000000000000 ? vm_raise(vm, EXC_OverflowError, "integer overflow")
+                                                                       : v_int(0);
         int64_t p = 1;
         for (int64_t i = 0; i < -n; i++) p *= 10;
-        int64_t v = AS_INT(x), q = v / p, rem = v % p;
+        int64_t q = v / p, rem = v % p, r;
         if (rem < 0) { rem += p; q--; }
         if (2 * rem > p || (2 * rem == p && (q & 1))) q++;
-        return v_int(q * p);
+        if (__builtin_mul_overflow(q, p, &r)) return vm_raise(vm, EXC_OverflowError, "integer overflow");
+        return v_int(r);
     }
     bool found;
     Value r = IS_UNDEF(nd) ? vm_call_special(vm, x, NAME___round__, 0, NULL, &found)

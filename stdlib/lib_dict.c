@@ -178,7 +178,15 @@ NATIVE(dict_fromkeys_m) {
     }
 }
 
+NATIVE(view_isdisjoint) {
+    (void)argc, (void)kwnames;
+    Value common = view_set_binop(vm, OP_BITAND, argv[0], argv[1]);
+    return IS_EXC(common) ? common : v_bool(AS_SET(common)->s.used == 0);
+}
+
 void lib_dict_methods(VM *vm, ObjClass *c) {
+    class_add_native(vm, vm->classes[CLS_dict_keys], "isdisjoint", view_isdisjoint, 2, 2, 0);
+    class_add_native(vm, vm->classes[CLS_dict_items], "isdisjoint", view_isdisjoint, 2, 2, 0);
     class_add_native(vm, c, "get", dict_get_m, 2, 3, 0);
     class_add_native(vm, c, "keys", dict_keys_m, 1, 1, 0);
     class_add_native(vm, c, "values", dict_values_m, 1, 1, 0);
@@ -285,6 +293,16 @@ Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into) {
     set_clear(vm, &into->s);
     if (set_merge(vm, &into->s, &AS_SET(r)->s) < 0) return V_EXC;
     return v_obj(into);
+}
+
+/* dict.keys() and dict.items() are set-like: `keys & other`, `other - keys`
+ * with any iterable on either side give a new set. */
+Value view_set_binop(VM *vm, int op, Value a, Value b) {
+    ObjSet *x = as_set(vm, a);
+    if (!x) return V_EXC;
+    ObjSet *y = as_set(vm, b);
+    if (!y) return V_EXC;
+    return set_binop(vm, op, x, y, NULL);
 }
 
 static Value set_multi(VM *vm, int argc, Value *argv, int op, bool in_place) {

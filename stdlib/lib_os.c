@@ -44,8 +44,18 @@ NATIVE(os_getenv) {
     Value key = npos > 0 ? argv[0] : kw[0], dflt = npos > 1 ? argv[1] : kw[1];
     if (IS_UNDEF(key)) return vm_raise(vm, EXC_TypeError, "getenv() missing 1 required positional argument: 'key'");
     if (!IS_STR(key)) return vm_raise(vm, EXC_TypeError, "str expected, not %T", key);
-    const char *v = getenv(AS_STR(key)->data);
-    if (v) return v_obj(str_from_cstr(vm, v));
+    /* os.environ is the program's view of the environment (assignments to
+     * it count), as os.getenv reads it in Python */
+    Value os, environ, v;
+    if (dict_get_str(&vm->modules->d, str_intern(vm, "os", 2), &os) && IS_MODULE(os) &&
+        dict_get_str(&AS_MODULE(os)->globals->d, str_intern(vm, "environ", 7), &environ) && IS_DICT(environ)) {
+        bool err;
+        if (dict_get(vm, &AS_DICT(environ)->d, key, &v, &err)) return v;
+        if (err) return V_EXC;
+        return IS_UNDEF(dflt) ? V_NONE : dflt;
+    }
+    const char *c = getenv(AS_STR(key)->data);
+    if (c) return v_obj(str_from_cstr(vm, c));
     return IS_UNDEF(dflt) ? V_NONE : dflt;
 }
 

@@ -132,25 +132,9 @@ NATIVE(construct_int) {
 
 /* ---------------------------------------------------------------- float */
 
-static bool parse_float_text(const char *p, size_t len, double *out) {
-    char buf[128];
-    const char *end = p + len;
-    while (p < end && isspace((unsigned char)*p)) p++;
-    while (end > p && isspace((unsigned char)end[-1])) end--;
-    size_t n = 0;
-    char prev = 0;
-    for (const char *q = p; q < end; q++) {
-        if (*q == '_') {   /* underscores only between digits */
-            if (!isdigit((unsigned char)prev) || q + 1 >= end || !isdigit((unsigned char)q[1])) return false;
-            prev = *q;
-            continue;
-        }
-        if (n + 1 >= sizeof buf) return false;
-        buf[n++] = *q;
-        prev = *q;
-    }
-    buf[n] = 0;
-    if (n == 0) return false;
+/* Python's float() syntax on a NUL-terminated copy without underscores. */
+static bool parse_float_clean(const char *buf, double *out) {
+    if (!*buf) return false;
     const char *s = buf;
     bool neg = false;
     if (*s == '+' || *s == '-') neg = *s++ == '-';
@@ -172,12 +156,40 @@ static bool parse_float_text(const char *p, size_t len, double *out) {
     return true;
 }
 
+/* Strip blanks and the underscores allowed between digits into buf (len+1 bytes). */
+static bool float_text_copy(const char *p, size_t len, char *buf) {
+    const char *end = p + len;
+    while (p < end && isspace((unsigned char)*p)) p++;
+    while (end > p && isspace((unsigned char)end[-1])) end--;
+    size_t n = 0;
+    char prev = 0;
+    for (const char *q = p; q < end; q++) {
+        if (*q == '_') {   /* underscores only between digits */
+            if (!isdigit((unsigned char)prev) || q + 1 >= end || !isdigit((unsigned char)q[1])) return false;
+            prev = *q;
+            continue;
+        }
+        buf[n++] = *q;
+        prev = *q;
+    }
+    buf[n] = 0;
+    return true;
+}
+
+static bool parse_float_text(VM *vm, const char *p, size_t len, double *out) {
+    char small[128];
+    char *buf = len < sizeof small ? small : vm_scratch_realloc(vm, NULL, 0, len + 1);
+    bool ok = float_text_copy(p, len, buf) && parse_float_clean(buf, out);
+    if (buf != small) vm_scratch_free(vm, buf, len + 1);
+    return ok;
+}
+
 Value float_from_value(VM *vm, Value v) {
     if (IS_FLOAT(v)) return v;
     if (IS_INTLIKE(v)) return v_float((double)AS_INT(v));
     if (IS_STR(v)) {
         double d;
-        if (parse_float_text(AS_STR(v)->data, AS_STR(v)->len, &d)) return v_float(d);
+        if (parse_float_text(vm, AS_STR(v)->data, AS_STR(v)->len, &d)) return v_float(d);
         return vm_raise(vm, EXC_ValueError, "could not convert string to float: %R", v);
     }
     bool found;

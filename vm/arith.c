@@ -206,6 +206,8 @@ static Value bytes_concat(VM *vm, ObjBytes *a, ObjBytes *b, int64_t repeat) {
 
 Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into);  /* lib_dict.c */
 Value dict_update_from(VM *vm, ObjDict *d, Value other, bool no_dups); /* lib_dict.c */
+Value view_set_binop(VM *vm, int op, Value a, Value b);                /* lib_dict.c */
+
 Value str_percent_format(VM *vm, ObjStr *fmt, Value args);            /* format.c */
 Value list_extend_iter(VM *vm, ObjList *l, Value iterable);           /* lib_list.c */
 
@@ -280,6 +282,9 @@ static Value builtin_seq_binop(VM *vm, int op, Value a, Value b, bool inplace) {
     if (op == OP_MOD && ta == OT_STR) return str_percent_format(vm, AS_STR(a), b);
     if (ta == OT_SET && tb == OT_SET && (op == OP_BITOR || op == OP_BITAND || op == OP_SUB || op == OP_BITXOR))
         return set_binop(vm, op, AS_SET(a), AS_SET(b), inplace && !IS_FROZENSET(a) ? AS_SET(a) : NULL);
+    if ((op == OP_BITOR || op == OP_BITAND || op == OP_SUB || op == OP_BITXOR) &&
+        (IS_SET_LIKE_VIEW(a) || IS_SET_LIKE_VIEW(b)))
+        return view_set_binop(vm, op, a, b);
     if (op == OP_BITOR && ta == OT_DICT && inplace && tb != OT_DICT) {
         Value r = dict_update_from(vm, AS_DICT(a), b, false);
         return IS_EXC(r) ? r : a;

@@ -436,6 +436,9 @@ typedef struct ObjDictView {
     ObjDict *dict;
 } ObjDictView;
 
+/* keys() and items() views behave as sets in operators and comparisons */
+#define IS_SET_LIKE_VIEW(v) (IS_A(v, OT_DICTVIEW) && AS_OBJ(v)->extra != IT_DICT_VALUES)
+
 /* ------------------------------------------------------------ C classes */
 
 typedef struct CDataType {

@@ -77,8 +77,8 @@ bool vm_truthy(VM *vm, Value v, bool *err) {
     default: return true;
     }
     if (o->type == OT_RANGE) {
-        Value n = vm_len(vm, v);
-        return AS_INT(n) != 0;
+        ObjRange *r = (ObjRange *)o;
+        return r->step > 0 ? r->start < r->stop : r->start > r->stop;
     }
     uint32_t slots = class_slots(vm, vm_class_of(vm, v));
     bool found;
@@ -207,8 +207,27 @@ static Value set_compare(VM *vm, int op, Set *a, Set *b) {
     }
 }
 
+Value set_update(VM *vm, Set *s, Value iterable);   /* lib_dict.c */
+
+static Value as_set_value(VM *vm, Value v) {
+    if (IS_SET(v)) return v;
+    ObjSet *s = set_new(vm);
+    return IS_EXC(set_update(vm, &s->s, v)) ? V_EXC : v_obj(s);
+}
+
+/* d.keys() <= {...}, d.items() == other.items(): compared as sets */
+static Value view_compare(VM *vm, int op, Value a, Value b) {
+    Value x = as_set_value(vm, a);
+    if (IS_EXC(x)) return x;
+    Value y = as_set_value(vm, b);
+    if (IS_EXC(y)) return y;
+    return set_compare(vm, op, &AS_SET(x)->s, &AS_SET(y)->s);
+}
+
 /* The built-in comparison of two values, or V_UNDEF for NotImplemented. */
 static Value builtin_compare(VM *vm, int op, Value a, Value b) {
+    if ((IS_SET_LIKE_VIEW(a) && (IS_SET(b) || IS_SET_LIKE_VIEW(b))) || (IS_SET(a) && IS_SET_LIKE_VIEW(b)))
+        return view_compare(vm, op, a, b);
     if (IS_NUMBER(a) && IS_NUMBER(b)) return v_bool(cmp_result(op, num_cmp(a, b)));
     if (IS_OBJ(a) && IS_OBJ(b) && OBJ_TYPE(a) == OBJ_TYPE(b)) {
         switch (OBJ_TYPE(a)) {
@@ -241,10 +260,16 @@ static Value builtin_compare(VM *vm, int op, Value a, Value b) {
             return v_bool(!AS_BOOL(r));
         }
         case OT_SET: return set_compare(vm, op, &AS_SET(a)->s, &AS_SET(b)->s);
+        case OT_BOUND: {   /* a.m == a.m: the same function bound to the same object */
+            if (op != CMP_EQ && op != CMP_NE) return V_UNDEF;
+            bool eq = v_same(AS_BOUND(a)->self, AS_BOUND(b)->self) && v_same(AS_BOUND(a)->func, AS_BOUND(b)->func);
+            return v_bool(op == CMP_EQ ? eq : !eq);
+        }
         case OT_RANGE: {
             if (op != CMP_EQ && op != CMP_NE) return V_UNDEF;
             ObjRange *x = (ObjRange *)AS_OBJ(a), *y = (ObjRange *)AS_OBJ(b);
             Value lx = vm_len(vm, a), ly = vm_len(vm, b);
+            if (IS_EXC(lx) || IS_EXC(ly)) return V_EXC;
             bool eq = AS_INT(lx) == AS_INT(ly) &&
                       (AS_INT(lx) == 0 || (x->start == y->start && (AS_INT(lx) == 1 || x->step == y->step)));
             return v_bool(op == CMP_EQ ? eq : !eq);
@@ -407,6 +432,11 @@ Value vm_hash(VM *vm, Value v) {
         }
         break;
     }
+    case OT_BOUND: {   /* equal bound methods hash alike (see builtin_compare) */
+        uintptr_t self = IS_OBJ(AS_BOUND(v)->self) ? (uintptr_t)AS_OBJ(AS_BOUND(v)->self) : 0;
+        uintptr_t fn = IS_OBJ(AS_BOUND(v)->func) ? (uintptr_t)AS_OBJ(AS_BOUND(v)->func) : 0;
+        return v_int((int64_t)((self >> 4) ^ (fn << 7)) & INT64_MAX);
+    }
     default: break;
     }
     uintptr_t p = (uintptr_t)o;
@@ -428,12 +458,11 @@ Value vm_len(VM *vm, Value v) {
         case OT_DICTVIEW: return v_int(((ObjDictView *)o)->dict->d.count);
         case OT_RANGE: {
             ObjRange *r = (ObjRange *)o;
-            uint64_t step = r->step > 0 ? (uint64_t)r->step : (uint64_t)0 - (uint64_t)r->step;
-            if (r->step > 0 && r->start < r->stop)
-                return v_int((int64_t)(((uint64_t)r->stop - (uint64_t)r->start - 1) / step + 1));
-            if (r->step < 0 && r->start > r->stop)
-                return v_int((int64_t)(((uint64_t)r->start - (uint64_t)r->stop - 1) / step + 1));
-            return v_int(0);
+            uint64_t step = r->step > 0 ? (uint64_t)r->step : (uint64_t)0 - (uint64_t)r->step, n = 0;
+            if (r->step > 0 && r->start < r->stop) n = ((uint64_t)r->stop - (uint64_t)r->start - 1) / step + 1;
+            if (r->step < 0 && r->start > r->stop) n = ((uint64_t)r->start - (uint64_t)r->stop - 1) / step + 1;
+            if (n > INT64_MAX) return vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
+            return v_int((int64_t)n);
         }
         case OT_INSTANCE: case OT_CDATA: {
             bool found;
