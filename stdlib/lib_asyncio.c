@@ -164,9 +164,13 @@ static Value gather_results(VM *vm, GatherState *g) {
         fc->flags |= FUTF_RETRIEVED;
         Value r = fc->result;
         if (fc->state == FUT_CANCELLED) {
-            Value exc = future_cancelled_error(vm, c);
-            ObjTuple *args = AS_EXC(exc)->args;
-            Value msg = args->len ? args->items[0] : v_obj(vm->empty_str);
+            /* CancelledError(<cancel message>): a task's is always '' (its
+             * coroutine's CancelledError cancels it without a message) */
+            Value msg = v_obj(vm->empty_str);
+            if (c->type != OT_TASK) {
+                ObjTuple *args = AS_EXC(future_cancelled_error(vm, c))->args;
+                if (args->len) msg = args->items[0];
+            }
             r = exc_new(vm, vm->exc_classes[EXC_CancelledError], tuple_from(vm, &msg, 1));
         }
         list_append(vm, results, r);
@@ -195,11 +199,17 @@ static Value on_child_done(VM *vm, ObjFuture *outer, Obj *child) {
         }
     }
     if (g->nfinished < g->nunique) return V_NONE;
+    Value results = gather_results(vm, g);   /* marks every child's exception retrieved */
     if (outer->f.flags & FUTF_CANCEL_REQUESTED) {
-        future_set_exception(vm, (Obj *)outer, future_cancelled_error(vm, child));
+        /* asyncio raises the cancel error of the last child in argument
+         * order, even one that finished some other way */
+        Obj *last = AS_OBJ(g->children->items[g->children->len - 1]);
+        Value exc = future_core(last)->state == FUT_CANCELLED ? future_cancelled_error(vm, last)
+                                                             : exc_new(vm, vm->exc_classes[EXC_CancelledError], NULL);
+        future_set_exception(vm, (Obj *)outer, exc);
         return V_NONE;
     }
-    future_set_result(vm, (Obj *)outer, gather_results(vm, g));
+    future_set_result(vm, (Obj *)outer, results);
     return V_NONE;
 }
 
