@@ -33,24 +33,40 @@ static bool delay_arg(VM *vm, Value v, double *out) {
     return true;
 }
 
+/* sleep(delay, result=None), bound with the messages of a Python function. */
+static bool sleep_args(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value out[2]) {
+    static const char *const params[] = {"delay", "result"};
+    int npos = npositional(argc, kwnames);
+    if (npos > 2) {
+        vm_raise(vm, EXC_TypeError, "sleep() takes from 1 to 2 positional arguments but %d were given", npos);
+        return false;
+    }
+    if (!lib_bind(vm, "sleep", argc, argv, kwnames, params, 2, ARGS_PYTHON, out)) return false;
+    if (IS_UNDEF(out[0])) {
+        vm_raise(vm, EXC_TypeError, "sleep() missing 1 required positional argument: 'delay'");
+        return false;
+    }
+    if (IS_UNDEF(out[1])) out[1] = V_NONE;
+    return true;
+}
+
 static AwaitOutcome sleep_await(VM *vm, Fiber *f, int argc, Value *argv, Value *result) {
     (void)result;
+    Value a[2];
+    if (!sleep_args(vm, argc, argv, NULL, a)) return AWAIT_ERROR;
     double delay;
-    if (!delay_arg(vm, argv[0], &delay)) return AWAIT_ERROR;
+    if (!delay_arg(vm, a[0], &delay)) return AWAIT_ERROR;
     /* 3.11 does not reject NaN: `delay <= 0` is false, and the timer it sets
      * is due at once */
-    if (isnan(delay)) return task_sleep_timer(vm, f, 0.0, argc > 1 ? argv[1] : V_NONE);
-    return task_sleep(vm, f, delay, argc > 1 ? argv[1] : V_NONE);
+    if (isnan(delay)) return task_sleep_timer(vm, f, 0.0, a[1]);
+    return task_sleep(vm, f, delay, a[1]);
 }
 
 /* sleep(...) not awaited at once: a native coroutine holding its arguments. */
 NATIVE(as_sleep) {
-    static const CommonName names[] = {NAME_result};
-    Value kw[1];
-    if (!kw_lookup(vm, "sleep", argc, argv, kwnames, names, kw, 1)) return V_EXC;
-    int n = npositional(argc, kwnames);
-    Value args[2] = {argv[0], n > 1 ? argv[1] : IS_UNDEF(kw[0]) ? V_NONE : kw[0]};
-    return coro_new_native(vm, AS_NATIVE(vm->builtin_refs[BREF_SLEEP]), 2, args);
+    Value a[2];
+    if (!sleep_args(vm, argc, argv, kwnames, a)) return V_EXC;
+    return coro_new_native(vm, AS_NATIVE(vm->builtin_refs[BREF_SLEEP]), 2, a);
 }
 
 /* ------------------------------------------------------------ tasks */
@@ -513,7 +529,7 @@ static Value make_loop(VM *vm) {
 void lib_asyncio_open(VM *vm, ObjModule *m) {
     setup_classes(vm);
     lib_add_functions(vm, m, module_fns, LIB_COUNT(module_fns));
-    ObjNative *sleep = native_new(vm, "sleep", as_sleep, 1, 2, NATIVE_KW);
+    ObjNative *sleep = native_new(vm, "sleep", as_sleep, 0, -1, NATIVE_KW);
     sleep->await_fn = (void *)sleep_await;
     vm->builtin_refs[BREF_SLEEP] = v_obj(sleep);
     module_add(vm, m, "sleep", v_obj(sleep));
