@@ -810,7 +810,8 @@ dispatch:
                 DISPATCH();
             }
         }
-        if (awaiting && IS_NATIVE(fn) && AS_NATIVE(fn)->await_fn) {
+        if (awaiting && IS_NATIVE(fn) && AS_NATIVE(fn)->await_fn && argc >= AS_NATIVE(fn)->min_args &&
+            (AS_NATIVE(fn)->max_args < 0 || argc <= AS_NATIVE(fn)->max_args)) {   /* else call_setup says why not */
             ip++;   /* the AWAIT that follows is done here */
             SAVE();
             Value r = V_NONE;
