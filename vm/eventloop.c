@@ -74,6 +74,7 @@ typedef struct Scheduler {
     ObjArray fresh;           /* coroutines not started yet: report if never awaited */
     ObjArray to_report;       /* found by the collector, printed after it */
     ObjClass *handle_class;
+    ObjDict *warned;          /* warnings already shown (Python shows each text once per line) */
 } Scheduler;
 
 static Scheduler *S(VM *vm) { return vm->sched; }
@@ -394,8 +395,13 @@ static void report_coroutine(VM *vm, ObjCoroutine *co) {
     if (co->native && dot) name = dot + 1;
     if (co->site) {
         uint32_t line = co->site_pc < co->site->ncode ? co->site->lines[co->site_pc] : co->site->firstline;
-        write_err(vm, str_printf(vm, "%s:%u: RuntimeWarning: coroutine '%s' was never awaited\n",
-                                 co->site->filename->data, line, name));
+        ObjStr *warning = str_printf(vm, "%s:%u: RuntimeWarning: coroutine '%s' was never awaited\n",
+                                     co->site->filename->data, line, name);
+        Scheduler *s = S(vm);
+        if (!s->warned) s->warned = dict_new(vm);
+        if (dict_get_str(&s->warned->d, str_intern_obj(vm, warning), &(Value){0})) return;
+        dict_set_str(vm, &s->warned->d, str_intern_obj(vm, warning), V_TRUE);
+        write_err(vm, warning);
         size_t n;
         const char *text = source_line(co->site->source, line, &n);   /* as the warnings module shows it */
         if (text && n) write_err(vm, str_printf(vm, "  %s\n", str_new(vm, text, n)->data));
@@ -652,6 +658,7 @@ void sched_mark(VM *vm) {
     for (uint32_t i = 0; i < s->ntasks; i++) gc_mark_root(vm, (Obj *)s->tasks[i]);
     for (size_t i = 0; i < s->to_report.len; i++) gc_mark_obj(vm, s->to_report.items[i]);
     gc_mark_obj(vm, (Obj *)s->handle_class);
+    gc_mark_obj(vm, (Obj *)s->warned);
     gc_mark_obj(vm, (Obj *)s->main_task);
 }
 
