@@ -117,6 +117,27 @@ Scope *scope_frame_owner(Scope *s) {
 
 /* ------------------------------------------------------------ collect */
 
+Ident scope_mangle(Arena *a, const Scope *s, Ident name) {
+    if (name.len < 3 || name.s[0] != '_' || name.s[1] != '_') return name;
+    if (name.s[name.len - 1] == '_' && name.s[name.len - 2] == '_') return name;
+    while (s && s->kind != SCOPE_CLASS) s = s->parent;
+    if (!s) return name;
+    const char *cls = s->node->u.cls.name.s;
+    while (*cls == '_') cls++;
+    size_t clen = strlen(cls);
+    if (!clen) return name;
+    char *m = arena_alloc(a, 1 + clen + name.len + 1);
+    m[0] = '_';
+    memcpy(m + 1, cls, clen);
+    memcpy(m + 1 + clen, name.s, name.len);
+    m[1 + clen + name.len] = 0;
+    return (Ident){m, (uint32_t)(1 + clen + name.len)};
+}
+
+/* Names written in a class are mangled in the tree itself, so the code
+ * generator sees the private names as they are. */
+static void mangle(Collector *c, Scope *s, Ident *name) { *name = scope_mangle(c->arena, s, *name); }
+
 static void visit_expr(Collector *c, Scope *s, Node *e);
 static void visit_stmts(Collector *c, Scope *s, NodeList *l);
 
@@ -137,7 +158,10 @@ static void visit_list(Collector *c, Scope *s, NodeList *l) {
 
 static void bind_target(Collector *c, Scope *s, Node *t) {
     switch (t->kind) {
-    case E_NAME: bind_name(c, s, t->u.name, t->line, t->col); break;
+    case E_NAME:
+        mangle(c, s, &t->u.name);
+        bind_name(c, s, t->u.name, t->line, t->col);
+        break;
     case E_TUPLE: case E_LIST:
         for (int i = 0; i < t->u.seq.elts->len; i++) bind_target(c, s, t->u.seq.elts->items[i]);
         break;
@@ -151,6 +175,7 @@ static void visit_params(Collector *c, Scope *outer, Scope *inner, NodeList *par
     for (int i = 0; i < params->len; i++) {
         Node *p = params->items[i];
         if (p->u.param.default_) visit_expr(c, outer, p->u.param.default_);
+        mangle(c, outer, &p->u.param.name);
         Symbol *sym = add_symbol(c->arena, inner, p->u.param.name, p->line, p->col);
         sym->flags |= SF_PARAM | SF_BOUND;
     }
@@ -184,6 +209,7 @@ static void visit_expr(Collector *c, Scope *s, Node *e) {
     if (!e) return;
     switch ((NodeKind)e->kind) {
     case E_NAME:
+        mangle(c, s, &e->u.name);
         use_name(c, s, e);
         if (strcmp(e->u.name.s, "super") == 0 && s->kind != SCOPE_CLASS) {
             Symbol *sym = add_symbol(c->arena, s, ident_of(c->arena, "__class__"), e->line, e->col);
@@ -198,7 +224,10 @@ static void visit_expr(Collector *c, Scope *s, Node *e) {
     case E_SETCOMP: visit_comprehension(c, s, e, "<setcomp>"); break;
     case E_GENEXP: visit_comprehension(c, s, e, "<genexpr>"); break;
     case E_DICTCOMP: visit_comprehension(c, s, e, "<dictcomp>"); break;
-    case E_ATTR: visit_expr(c, s, e->u.attr.value); break;
+    case E_ATTR:
+        mangle(c, s, &e->u.attr.name);
+        visit_expr(c, s, e->u.attr.value);
+        break;
     case E_SUBSCRIPT: visit_expr(c, s, e->u.sub.value); visit_expr(c, s, e->u.sub.index); break;
     case E_SLICE:
         visit_expr(c, s, e->u.slice.lo);
@@ -227,6 +256,7 @@ static void visit_expr(Collector *c, Scope *s, Node *e) {
         if (target != s && target->kind == SCOPE_CLASS)
             scope_error(c, e->line, e->col, "assignment expression within a comprehension cannot be used in a class body%s", "");
         visit_expr(c, s, e->u.walrus.value);
+        mangle(c, s, &e->u.walrus.target->u.name);
         bind_name(c, target, e->u.walrus.target->u.name, e->line, e->col);
         if (target != s) use_name(c, s, e->u.walrus.target);
         break;
@@ -242,6 +272,7 @@ static void declare(Collector *c, Scope *s, Node *stmt, bool global) {
     NodeList *names = stmt->u.names.names;
     for (int i = 0; i < names->len; i++) {
         Node *n = names->items[i];
+        mangle(c, s, &n->u.name);
         Symbol *sym = scope_lookup(s, n->u.name.s);
         char fmt[128];
         if (sym && (sym->flags & SF_PARAM)) {
@@ -305,8 +336,8 @@ static void visit_stmt(Collector *c, Scope *s, Node *st) {
         visit_stmts(c, s, st->u.loop.body);
         visit_stmts(c, s, st->u.loop.orelse);
         break;
-    case S_FUNCDEF:
-        bind_name(c, s, st->u.func.name, st->line, st->col);
+    case S_FUNCDEF:   /* the binding is mangled, the function's __name__ is not */
+        bind_name(c, s, scope_mangle(c->arena, s, st->u.func.name), st->line, st->col);
         visit_function(c, s, st, st->u.func.params, st->u.func.name.s, st->u.func.is_async);
         break;
     case S_CLASSDEF: {
@@ -330,7 +361,10 @@ static void visit_stmt(Collector *c, Scope *s, Node *st) {
             for (int i = 0; i < st->u.try_.handlers->len; i++) {
                 Node *h = st->u.try_.handlers->items[i];
                 visit_expr(c, s, h->u.handler.type);
-                if (h->u.handler.name.s) bind_name(c, s, h->u.handler.name, h->line, h->col);
+                if (h->u.handler.name.s) {
+                    mangle(c, s, &h->u.handler.name);
+                    bind_name(c, s, h->u.handler.name, h->line, h->col);
+                }
                 visit_stmts(c, s, h->u.handler.body);
             }
         visit_stmts(c, s, st->u.try_.orelse);

@@ -64,6 +64,10 @@ Scope *scope_analyze(Arena *a, NodeList *module, CompileError *err);
 Scope *scope_child(Scope *s, const Node *node);
 Symbol *scope_lookup(Scope *s, const char *name);
 
+/* Python's private names: inside a class (its body and the functions in
+ * it), __spam that does not end in __ stands for _Class__spam. */
+Ident scope_mangle(Arena *a, const Scope *s, Ident name);
+
 /* The nearest enclosing scope that owns a frame (skips comprehensions). */
 Scope *scope_frame_owner(Scope *s);
 

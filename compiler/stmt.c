@@ -781,7 +781,7 @@ static void compile_stmt(FuncState *fs, Node *s) {
         int base = fs->freereg;
         int t = cg_alloc_reg(fs);
         compile_function_value(fs, s, t);
-        store_name(fs, s->u.func.name, t, s);
+        store_name(fs, scope_mangle(&fs->c->arena, fs->cur, s->u.func.name), t, s);
         cg_free_to(fs, base);
         break;
     }
