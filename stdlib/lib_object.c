@@ -13,6 +13,22 @@
 
 /* -------------------------------------------------------------- object */
 
+/* object.__new__(cls, ...): a fresh instance, for a __new__ written in
+ * script code to build on (super().__new__(cls)). */
+NATIVE(object_new) {
+    (void)kwnames;
+    if (argc < 1) return vm_raise(vm, EXC_TypeError, "object.__new__(): not enough arguments");
+    if (!IS_CLASS(argv[0]))
+        return vm_raise(vm, EXC_TypeError, "object.__new__(X): X is not a type object (%T)", argv[0]);
+    ObjClass *cls = AS_CLASS(argv[0]);
+    if ((cls->cflags & (CLASS_ABSTRACT | CLASS_WRAPS)) || (cls->construct && !(cls->cflags & CLASS_EXCEPTION)))
+        return vm_raise(vm, EXC_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name->data,
+                        cls->name->data);
+    ObjInstance *in = instance_new(vm, cls);
+    if (cls->cflags & CLASS_EXCEPTION) ((ObjException *)in)->args = vm->empty_tuple;
+    return v_obj(in);
+}
+
 NATIVE(object_init) {
     int n = argc - (kwnames ? (int)kwnames->len : 0);
     if (n > 1 || (kwnames && kwnames->len)) {
@@ -137,6 +153,7 @@ NATIVE(exc_with_traceback) {
 void lib_object_methods(VM *vm) {
     ObjClass *o = vm->classes[CLS_object];
     class_add_native(vm, o, "__init__", object_init, 1, -1, NATIVE_KW);
+    class_add_native(vm, o, "__new__", object_new, 0, -1, NATIVE_KW | NATIVE_STATIC);
     class_add_native(vm, o, "__repr__", object_repr, 1, 1, 0);
     class_add_native(vm, o, "__str__", object_str, 1, 1, 0);
     class_add_native(vm, o, "__eq__", object_eq, 2, 2, 0);

@@ -346,6 +346,21 @@ static CallOutcome instantiate_wrapper(VM *vm, Fiber *f, ObjClass *cls, ObjWrapp
     return IS_EXC(r) ? CALL_ERROR : CALL_DONE;
 }
 
+/* A class whose script code defines __new__: the object is what
+ * __new__(cls, ...) returns, and __init__ runs only if that is an instance
+ * of the class (a singleton's __new__ may return an existing one). */
+static CallOutcome instantiate_with_new(VM *vm, Fiber *f, ObjClass *cls, Value new_fn, int argc, Value *argv,
+                                        ObjTuple *kwnames, Value *result) {
+    Value r = call_with_self(vm, new_fn, v_obj(cls), argc, argv, kwnames);
+    if (IS_EXC(r)) return done(r, result);
+    Value init;
+    if (!vm_isinstance(vm, r, cls) || !class_lookup(cls, vm->names[NAME___init__], &init) || !IS_CLOSURE(init))
+        return done(r, result);
+    *result = r;
+    return push_closure(vm, f, AS_CLOSURE(init), r, argc, argv, kwnames, FRAME_INIT) == CALL_FRAME ? CALL_FRAME
+                                                                                                    : CALL_ERROR;
+}
+
 static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames,
                                Value *result) {
     if (cls->cflags & CLASS_ABSTRACT)
@@ -362,6 +377,10 @@ static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value 
         return push_closure(vm, f, AS_CLOSURE(init), obj, argc, argv, kwnames, FRAME_INIT) == CALL_FRAME
                    ? CALL_FRAME : CALL_ERROR;
     }
+    Value user_new;
+    if (!is_exc && !(cls->cflags & CLASS_WRAPS) && class_lookup(cls, vm->names[NAME___new__], &user_new) &&
+        IS_CLOSURE(user_new))
+        return instantiate_with_new(vm, f, cls, user_new, argc, argv, kwnames, result);
     ObjInstance *in = instance_new(vm, cls);
     Value obj = v_obj(in);
     if (cls->cflags & CLASS_WRAPS) return instantiate_wrapper(vm, f, cls, (ObjWrapped *)in, argc, argv, kwnames, result);
