@@ -155,9 +155,11 @@ NATIVE(d_dict_init) {
 /* ------------------------------------------------------------- install */
 
 static const LibFn common[] = {
-    {"__repr__", d_repr, 1, 1, 0}, {"__str__", d_str, 1, 1, 0}, {"__eq__", d_eq, 2, 2, 0}, {"__ne__", d_ne, 2, 2, 0},
-    {"__bool__", d_bool, 1, 1, 0},
+    {"__repr__", d_repr, 1, 1, 0}, {"__eq__", d_eq, 2, 2, 0}, {"__ne__", d_ne, 2, 2, 0}, {"__bool__", d_bool, 1, 1, 0},
 };
+/* only str and bytes have a __str__ of their own: for the others str() is
+ * object.__str__, which is repr() (so a subclass's __repr__ shows in print) */
+static const LibFn own_str[] = {{"__str__", d_str, 1, 1, 0}};
 static const LibFn ordered[] = {
     {"__lt__", d_lt, 2, 2, 0}, {"__le__", d_le, 2, 2, 0}, {"__gt__", d_gt, 2, 2, 0}, {"__ge__", d_ge, 2, 2, 0},
 };
@@ -206,6 +208,8 @@ void lib_dunder_methods(VM *vm) {
     ObjClass *all[] = {k[CLS_list], k[CLS_tuple], k[CLS_dict], k[CLS_set], k[CLS_frozenset], k[CLS_str],
                        k[CLS_bytes], k[CLS_int], k[CLS_float]};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) ADD(all[i], common);
+    ADD(k[CLS_str], own_str);
+    ADD(k[CLS_bytes], own_str);
     ObjClass *seqs[] = {k[CLS_list], k[CLS_tuple], k[CLS_str], k[CLS_bytes]};
     for (size_t i = 0; i < sizeof seqs / sizeof seqs[0]; i++) {
         ADD(seqs[i], ordered);

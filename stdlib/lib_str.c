@@ -757,25 +757,30 @@ NATIVE(str_rpartition) {
 
 /* -------------------------------------------------------------- join */
 
+/* An item to join: a str, or an instance of a str subclass (its str). */
+static ObjStr *join_item(const Value *items, uint32_t i) {
+    Value v = IS_WRAPPED(items[i]) ? vm_unwrap(items[i]) : items[i];
+    return IS_STR(v) ? AS_STR(v) : NULL;
+}
+
 static Value join_items(VM *vm, ObjStr *sep, const Value *items, uint32_t n) {
     if (n == 0) return v_obj(vm->empty_str);
     uint64_t len = (uint64_t)sep->len * (n - 1);
     uint64_t nchars = (uint64_t)sep->nchars * (n - 1);
     bool ascii = STR_IS_ASCII(sep);
     for (uint32_t i = 0; i < n; i++) {
-        if (!IS_STR(items[i]))
-            return vm_raise(vm, EXC_TypeError, "sequence item %u: expected str instance, %T found", i, items[i]);
-        ObjStr *it = AS_STR(items[i]);
+        ObjStr *it = join_item(items, i);
+        if (!it) return vm_raise(vm, EXC_TypeError, "sequence item %u: expected str instance, %T found", i, items[i]);
         len += it->len;
         nchars += it->nchars;
         ascii = ascii && STR_IS_ASCII(it);
     }
-    if (n == 1) return items[0];
+    if (n == 1) return v_obj(join_item(items, 0));
     if (len > UINT32_MAX - 64) return vm_raise_value(vm, vm->memory_error);
     ObjStr *r = str_alloc(vm, (size_t)len);
     char *d = r->data;
     for (uint32_t i = 0; i < n; i++) {
-        ObjStr *it = AS_STR(items[i]);
+        ObjStr *it = join_item(items, i);
         if (i && sep->len) {
             memcpy(d, sep->data, sep->len);
             d += sep->len;
