@@ -574,6 +574,13 @@ static bool stuck(Scheduler *s) {
     return s->count == 0 && s->nheap == 0 && !(s->handles_open && uv_loop_alive(s->loop));
 }
 
+static int compare_ids(const void *a, const void *b) {
+    uint32_t x = AS_TASK(*(const Value *)a)->f.id, y = AS_TASK(*(const Value *)b)->f.id;
+    return x < y ? -1 : x > y;
+}
+
+static void sort_by_creation(ObjList *tasks) { qsort(tasks->items, tasks->len, sizeof(Value), compare_ids); }
+
 static Value cancel_remaining(VM *vm, ObjTask *except, bool with_main) {
     Scheduler *s = S(vm);
     ObjList *left = list_new(vm, s->ntasks);
@@ -581,6 +588,7 @@ static Value cancel_remaining(VM *vm, ObjTask *except, bool with_main) {
         ObjTask *t = s->tasks[i];
         if (t != except && (!t->is_main || with_main) && !task_done(t)) list_append(vm, left, v_obj(t));
     }
+    sort_by_creation(left);   /* CPython's set of tasks yields them so, as a rule */
     for (uint32_t i = 0; i < left->len; i++) cancel_logged(vm, AS_TASK(left->items[i]));
     s->running++;
     Value fatal = V_NONE;
