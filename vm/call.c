@@ -378,8 +378,8 @@ static CallOutcome instantiate(VM *vm, Fiber *f, ObjClass *cls, int argc, Value 
                    ? CALL_FRAME : CALL_ERROR;
     }
     Value user_new;
-    if (!is_exc && !(cls->cflags & CLASS_WRAPS) && class_lookup(cls, vm->names[NAME___new__], &user_new) &&
-        IS_CLOSURE(user_new))
+    if (!is_exc && !(cls->cflags & CLASS_WRAPS) && (class_slots(vm, cls) & SLOT_NEW) &&
+        class_lookup(cls, vm->names[NAME___new__], &user_new) && IS_CLOSURE(user_new))
         return instantiate_with_new(vm, f, cls, user_new, argc, argv, kwnames, result);
     ObjInstance *in = instance_new(vm, cls);
     Value obj = v_obj(in);
