@@ -184,7 +184,7 @@ static void renumber_timers(Scheduler *s) {
     for (uint32_t i = 0; i < s->nheap; i++)
         if (timer_live(&s->heap[i])) s->heap[n++] = s->heap[i];
     s->nheap = n;
-    qsort(s->heap, n, sizeof *s->heap, compare_keys);
+    if (n > 1) qsort(s->heap, n, sizeof *s->heap, compare_keys);
     for (uint32_t i = 0; i < n; i++) {
         TimerEntry *e = &s->heap[i];
         e->key = (e->key & ~(uint64_t)SEQ_MASK) | (i + 1);
@@ -579,7 +579,9 @@ static int compare_ids(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-static void sort_by_creation(ObjList *tasks) { qsort(tasks->items, tasks->len, sizeof(Value), compare_ids); }
+static void sort_by_creation(ObjList *tasks) {
+    if (tasks->len > 1) qsort(tasks->items, tasks->len, sizeof(Value), compare_ids);
+}
 
 static Value cancel_remaining(VM *vm, ObjTask *except, bool with_main) {
     Scheduler *s = S(vm);
