@@ -218,19 +218,12 @@ Value bytes_decode(VM *vm, ObjBytes *bs, Value encoding, Value errors) {
 
 /* ============================================================= methods */
 
-static Value bad_self(VM *vm, const char *name, Value self) {
-    return vm_raise(vm, EXC_TypeError, "descriptor '%s' for 'bytes' objects doesn't apply to a '%T' object", name,
-                    self);
-}
+/* Start a method (call_native has checked self, as bytes.upper(x) may be
+ * called unbound); BYTES_SELF also names it self. */
+#define BYTES_METHOD (void)vm, (void)argc, (void)kwnames
 
-/* Start a method: check self (bytes.upper(x) may pass anything);
- * BYTES_SELF also names it self. */
-#define BYTES_CHECK(name)      \
-    (void)argc, (void)kwnames; \
-    if (!IS_BYTES(argv[0])) return bad_self(vm, name, argv[0])
-
-#define BYTES_SELF(name) \
-    BYTES_CHECK(name);   \
+#define BYTES_SELF  \
+    BYTES_METHOD; \
     ObjBytes *self = AS_BYTES(argv[0])
 
 static bool bytes_arg(VM *vm, Value v, ObjBytes **out) {
@@ -243,7 +236,7 @@ static bool bytes_arg(VM *vm, Value v, ObjBytes **out) {
 }
 
 NATIVE(bytes_decode_m) {
-    BYTES_SELF("decode");
+    BYTES_SELF;
     static const char *const names[] = {"encoding", "errors"};
     Value a[2];
     if (!lib_bind(vm, "decode", argc - 1, argv + 1, kwnames, names, 2, ARGS_CLINIC, a)) return V_EXC;
@@ -274,7 +267,7 @@ static bool hex_sep(VM *vm, Value v, char *sep) {
 }
 
 NATIVE(bytes_hex) {
-    BYTES_SELF("hex");
+    BYTES_SELF;
     static const char *const names[] = {"sep", "bytes_per_sep"};
     Value a[2];
     char sep = 0;
@@ -391,29 +384,29 @@ static Value index_result(VM *vm, int64_t i) {
 }
 
 NATIVE(bytes_find) {
-    BYTES_CHECK("find");
+    BYTES_METHOD;
     int64_t i = find_common(vm, argc, argv, false);
     return i == -2 ? V_EXC : v_int(i);
 }
 
 NATIVE(bytes_rfind) {
-    BYTES_CHECK("rfind");
+    BYTES_METHOD;
     int64_t i = find_common(vm, argc, argv, true);
     return i == -2 ? V_EXC : v_int(i);
 }
 
 NATIVE(bytes_index) {
-    BYTES_CHECK("index");
+    BYTES_METHOD;
     return index_result(vm, find_common(vm, argc, argv, false));
 }
 
 NATIVE(bytes_rindex) {
-    BYTES_CHECK("rindex");
+    BYTES_METHOD;
     return index_result(vm, find_common(vm, argc, argv, true));
 }
 
 NATIVE(bytes_count) {
-    BYTES_SELF("count");
+    BYTES_SELF;
     Needle nd;
     int64_t start, end;
     if (!search_args(vm, argc, argv, &nd, &start, &end)) return V_EXC;
@@ -443,19 +436,18 @@ static Value affix_common(VM *vm, int argc, Value *argv, const char *name, bool 
 }
 
 NATIVE(bytes_startswith) {
-    BYTES_CHECK("startswith");
+    BYTES_METHOD;
     return affix_common(vm, argc, argv, "startswith", false);
 }
 
 NATIVE(bytes_endswith) {
-    BYTES_CHECK("endswith");
+    BYTES_METHOD;
     return affix_common(vm, argc, argv, "endswith", true);
 }
 
 /* ------------------------------------------------ split, join, replace */
 
 static Value split_common(VM *vm, int argc, Value *argv, ObjTuple *kwnames, const char *name, bool right) {
-    if (!IS_BYTES(argv[0])) return bad_self(vm, name, argv[0]);
     static const char *const names[] = {"sep", "maxsplit"};
     Value a[2];
     ObjBytes *self = AS_BYTES(argv[0]), *sep = NULL;
@@ -492,7 +484,7 @@ static Value join_items(VM *vm, ObjBytes *sep, const Value *items, uint32_t n) {
 }
 
 NATIVE(bytes_join) {
-    BYTES_SELF("join");
+    BYTES_SELF;
     Value seq = argv[1];
     if (!IS_LIST(seq) && !IS_TUPLE(seq)) {
         Value it = vm_iter(vm, seq);
@@ -508,7 +500,7 @@ NATIVE(bytes_join) {
 }
 
 NATIVE(bytes_replace) {
-    BYTES_SELF("replace");
+    BYTES_SELF;
     ObjBytes *old, *rep;
     int64_t max = -1;
     if (!bytes_arg(vm, argv[1], &old) || !bytes_arg(vm, argv[2], &rep)) return V_EXC;
@@ -536,19 +528,18 @@ static Value partition_common(VM *vm, Value *argv, bool right) {
 }
 
 NATIVE(bytes_partition) {
-    BYTES_CHECK("partition");
+    BYTES_METHOD;
     return partition_common(vm, argv, false);
 }
 
 NATIVE(bytes_rpartition) {
-    BYTES_CHECK("rpartition");
+    BYTES_METHOD;
     return partition_common(vm, argv, true);
 }
 
 /* --------------------------------------------------------------- strip */
 
-static Value strip_common(VM *vm, int argc, Value *argv, const char *name, bool left, bool right) {
-    if (!IS_BYTES(argv[0])) return bad_self(vm, name, argv[0]);
+static Value strip_common(VM *vm, int argc, Value *argv, bool left, bool right) {
     ObjBytes *self = AS_BYTES(argv[0]), *chars = NULL;
     if (argc > 1 && !IS_NONE(argv[1]) && !bytes_arg(vm, argv[1], &chars)) return V_EXC;
     size_t b, e;
@@ -559,40 +550,39 @@ static Value strip_common(VM *vm, int argc, Value *argv, const char *name, bool 
 
 NATIVE(bytes_strip) {
     (void)kwnames;
-    return strip_common(vm, argc, argv, "strip", true, true);
+    return strip_common(vm, argc, argv, true, true);
 }
 
 NATIVE(bytes_lstrip) {
     (void)kwnames;
-    return strip_common(vm, argc, argv, "lstrip", true, false);
+    return strip_common(vm, argc, argv, true, false);
 }
 
 NATIVE(bytes_rstrip) {
     (void)kwnames;
-    return strip_common(vm, argc, argv, "rstrip", false, true);
+    return strip_common(vm, argc, argv, false, true);
 }
 
 /* ------------------------------------------------- case and predicates */
 
-static Value case_map(VM *vm, Value *argv, const char *name, int op) {
-    if (!IS_BYTES(argv[0])) return bad_self(vm, name, argv[0]);
+static Value case_map(VM *vm, Value *argv, int op) {
     ObjBytes *self = AS_BYTES(argv[0]);
     ObjBytes *r = bytes_alloc(vm, self->len);
     ascii_case_map(BDATA(self), (char *)r->data, self->len, op);
     return v_obj(r);
 }
 
-#define CASE_METHOD(fname, pyname, op)                \
-    NATIVE(fname) {                                   \
-        (void)argc, (void)kwnames;                    \
-        return case_map(vm, argv, pyname, op);        \
+#define CASE_METHOD(fname, op)          \
+    NATIVE(fname) {                     \
+        BYTES_METHOD;                   \
+        return case_map(vm, argv, op);  \
     }
 
-CASE_METHOD(bytes_upper, "upper", 'U')
-CASE_METHOD(bytes_lower, "lower", 'L')
-CASE_METHOD(bytes_swapcase, "swapcase", 'S')
-CASE_METHOD(bytes_title, "title", 'T')
-CASE_METHOD(bytes_capitalize, "capitalize", 'C')
+CASE_METHOD(bytes_upper, 'U')
+CASE_METHOD(bytes_lower, 'L')
+CASE_METHOD(bytes_swapcase, 'S')
+CASE_METHOD(bytes_title, 'T')
+CASE_METHOD(bytes_capitalize, 'C')
 
 static bool b_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
 static bool b_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
@@ -602,8 +592,7 @@ static bool b_alnum(uint8_t c) { return b_alpha(c) || b_digit(c); }
 static bool b_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 static bool b_ascii(uint8_t c) { return c < 0x80; }
 
-static Value all_bytes(VM *vm, Value *argv, const char *name, bool (*pred)(uint8_t), bool empty) {
-    if (!IS_BYTES(argv[0])) return bad_self(vm, name, argv[0]);
+static Value all_bytes(Value *argv, bool (*pred)(uint8_t), bool empty) {
     ObjBytes *self = AS_BYTES(argv[0]);
     if (self->len == 0) return v_bool(empty);
     for (uint32_t i = 0; i < self->len; i++)
@@ -611,21 +600,20 @@ static Value all_bytes(VM *vm, Value *argv, const char *name, bool (*pred)(uint8
     return V_TRUE;
 }
 
-#define PREDICATE(fname, pyname, pred, empty)              \
-    NATIVE(fname) {                                        \
-        (void)argc, (void)kwnames;                         \
-        return all_bytes(vm, argv, pyname, pred, empty);   \
+#define PREDICATE(fname, pred, empty)         \
+    NATIVE(fname) {                           \
+        BYTES_METHOD;                         \
+        return all_bytes(argv, pred, empty);  \
     }
 
-PREDICATE(bytes_isdigit, "isdigit", b_digit, false)
-PREDICATE(bytes_isalpha, "isalpha", b_alpha, false)
-PREDICATE(bytes_isalnum, "isalnum", b_alnum, false)
-PREDICATE(bytes_isspace, "isspace", b_space, false)
-PREDICATE(bytes_isascii, "isascii", b_ascii, true)
+PREDICATE(bytes_isdigit, b_digit, false)
+PREDICATE(bytes_isalpha, b_alpha, false)
+PREDICATE(bytes_isalnum, b_alnum, false)
+PREDICATE(bytes_isspace, b_space, false)
+PREDICATE(bytes_isascii, b_ascii, true)
 
 /* islower/isupper: some letter of that case and none of the other. */
-static Value case_predicate(VM *vm, Value *argv, const char *name, bool upper) {
-    if (!IS_BYTES(argv[0])) return bad_self(vm, name, argv[0]);
+static Value case_predicate(Value *argv, bool upper) {
     ObjBytes *self = AS_BYTES(argv[0]);
     bool cased = false;
     for (uint32_t i = 0; i < self->len; i++) {
@@ -637,13 +625,13 @@ static Value case_predicate(VM *vm, Value *argv, const char *name, bool upper) {
 }
 
 NATIVE(bytes_isupper) {
-    (void)argc, (void)kwnames;
-    return case_predicate(vm, argv, "isupper", true);
+    BYTES_METHOD;
+    return case_predicate(argv, true);
 }
 
 NATIVE(bytes_islower) {
-    (void)argc, (void)kwnames;
-    return case_predicate(vm, argv, "islower", false);
+    BYTES_METHOD;
+    return case_predicate(argv, false);
 }
 
 /* ============================================================ register */

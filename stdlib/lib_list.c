@@ -7,14 +7,6 @@
 #define NATIVE(name) static Value name(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
 #define SELF_LIST AS_LIST(argv[0])
 
-/* Methods can be called unbound (list.append(x, 1)): check self first. */
-static Value bad_self(VM *vm, const char *type, const char *name, Value self) {
-    return vm_raise(vm, EXC_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", name, type,
-                    self);
-}
-#define CHECK_SELF(test, type, name) \
-    if (!test(argv[0])) return bad_self(vm, type, name, argv[0])
-
 /* -------------------------------------------------------------- helpers */
 
 Value list_extend_iter(VM *vm, ObjList *l, Value iterable) {
@@ -144,21 +136,18 @@ Value list_sort(VM *vm, ObjList *l, Value key, bool reverse) {
 /* -------------------------------------------------------------- methods */
 
 NATIVE(list_append_m) {
-    CHECK_SELF(IS_LIST, "list", "append");
     (void)argc, (void)kwnames;
     list_append(vm, SELF_LIST, argv[1]);
     return V_NONE;
 }
 
 NATIVE(list_extend_m) {
-    CHECK_SELF(IS_LIST, "list", "extend");
     (void)argc, (void)kwnames;
     Value r = list_extend_iter(vm, SELF_LIST, argv[1]);
     return IS_EXC(r) ? r : V_NONE;
 }
 
 NATIVE(list_insert_m) {
-    CHECK_SELF(IS_LIST, "list", "insert");
     (void)argc, (void)kwnames;
     int64_t i;
     if (IS_EXC(vm_index_value(vm, argv[1], &i))) return V_EXC;
@@ -167,7 +156,6 @@ NATIVE(list_insert_m) {
 }
 
 NATIVE(list_pop_m) {
-    CHECK_SELF(IS_LIST, "list", "pop");
     (void)kwnames;
     ObjList *l = SELF_LIST;
     if (l->len == 0) return vm_raise(vm, EXC_IndexError, "pop from empty list");
@@ -207,7 +195,6 @@ static bool range_args(VM *vm, int argc, Value *argv, int64_t *start, int64_t *e
 }
 
 NATIVE(list_index_m) {
-    CHECK_SELF(IS_LIST, "list", "index");
     (void)kwnames;
     ObjList *l = SELF_LIST;
     int64_t start, end;
@@ -229,13 +216,11 @@ static Value count_values(VM *vm, const Value *items, uint32_t n, Value x) {
 }
 
 NATIVE(list_count_m) {
-    CHECK_SELF(IS_LIST, "list", "count");
     (void)argc, (void)kwnames;
     return count_values(vm, SELF_LIST->items, SELF_LIST->len, argv[1]);
 }
 
 NATIVE(list_remove_m) {
-    CHECK_SELF(IS_LIST, "list", "remove");
     (void)argc, (void)kwnames;
     ObjList *l = SELF_LIST;
     int64_t i = find_value(vm, l->items, l->len, argv[1], 0, INT64_MAX);
@@ -247,7 +232,6 @@ NATIVE(list_remove_m) {
 }
 
 NATIVE(list_reverse_m) {
-    CHECK_SELF(IS_LIST, "list", "reverse");
     (void)vm, (void)argc, (void)kwnames;
     ObjList *l = SELF_LIST;
     for (uint32_t i = 0, j = l->len ? l->len - 1 : 0; i < j; i++, j--) {
@@ -259,7 +243,6 @@ NATIVE(list_reverse_m) {
 }
 
 NATIVE(list_reversed_m) {   /* list.__reversed__: reversed() of a list subclass uses it */
-    CHECK_SELF(IS_LIST, "list", "__reversed__");
     (void)argc, (void)kwnames;
     ObjList *l = SELF_LIST;
     ObjIter *it = iter_new(vm, IT_REVERSED, v_obj(l));
@@ -268,20 +251,17 @@ NATIVE(list_reversed_m) {   /* list.__reversed__: reversed() of a list subclass 
 }
 
 NATIVE(list_copy_m) {
-    CHECK_SELF(IS_LIST, "list", "copy");
     (void)argc, (void)kwnames;
     return v_obj(list_from(vm, SELF_LIST->items, SELF_LIST->len));
 }
 
 NATIVE(list_clear_m) {
-    CHECK_SELF(IS_LIST, "list", "clear");
     (void)vm, (void)argc, (void)kwnames;
     SELF_LIST->len = 0;
     return V_NONE;
 }
 
 NATIVE(list_sort_m) {
-    CHECK_SELF(IS_LIST, "list", "sort");
     static const CommonName names[] = {NAME_key, NAME_reverse};
     Value kw[2];
     if (!kw_lookup(vm, "list.sort", argc, argv, kwnames, names, kw, 2)) return V_EXC;
@@ -311,7 +291,6 @@ void lib_list_methods(VM *vm, ObjClass *c) {
 /* ---------------------------------------------------------------- tuple */
 
 NATIVE(tuple_index_m) {
-    CHECK_SELF(IS_TUPLE, "tuple", "index");
     (void)kwnames;
     ObjTuple *t = AS_TUPLE(argv[0]);
     int64_t start, end;
@@ -323,7 +302,6 @@ NATIVE(tuple_index_m) {
 }
 
 NATIVE(tuple_count_m) {
-    CHECK_SELF(IS_TUPLE, "tuple", "count");
     (void)argc, (void)kwnames;
     return count_values(vm, AS_TUPLE(argv[0])->items, AS_TUPLE(argv[0])->len, argv[1]);
 }

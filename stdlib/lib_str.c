@@ -505,18 +505,12 @@ static bool int_arg(VM *vm, Value v, int64_t *out) {
 
 /* ======================================================= str methods */
 
-static Value bad_self(VM *vm, const char *name, Value self) {
-    return vm_raise(vm, EXC_TypeError, "descriptor '%s' for 'str' objects doesn't apply to a '%T' object", name, self);
-}
+/* Start a method (call_native has checked self, as str.upper(x) may be
+ * called unbound); STR_SELF also names it s. */
+#define STR_METHOD (void)vm, (void)argc, (void)kwnames
 
-/* Start a method: check self (methods can be called unbound, as in
- * str.upper(x)); STR_SELF also names it s. */
-#define STR_CHECK(name)        \
-    (void)argc, (void)kwnames; \
-    if (!IS_STR(argv[0])) return bad_self(vm, name, argv[0])
-
-#define STR_SELF(name) \
-    STR_CHECK(name);   \
+#define STR_SELF \
+    STR_METHOD;  \
     ObjStr *s = AS_STR(argv[0])
 
 /* A str argument; fmt is the TypeError message, with %s for the type. */
@@ -597,29 +591,29 @@ static Value found_or_raise(VM *vm, int64_t i) {
 }
 
 NATIVE(str_find) {
-    STR_CHECK("find");
+    STR_METHOD;
     int64_t i = find_in(vm, argc, argv, FIND_FORWARD);
     return i == -2 ? V_EXC : v_int(i);
 }
 
 NATIVE(str_rfind) {
-    STR_CHECK("rfind");
+    STR_METHOD;
     int64_t i = find_in(vm, argc, argv, FIND_BACKWARD);
     return i == -2 ? V_EXC : v_int(i);
 }
 
 NATIVE(str_index) {
-    STR_CHECK("index");
+    STR_METHOD;
     return found_or_raise(vm, find_in(vm, argc, argv, FIND_FORWARD));
 }
 
 NATIVE(str_rindex) {
-    STR_CHECK("rindex");
+    STR_METHOD;
     return found_or_raise(vm, find_in(vm, argc, argv, FIND_BACKWARD));
 }
 
 NATIVE(str_count) {
-    STR_SELF("count");
+    STR_SELF;
     ObjStr *sub;
     Window w;
     if (!str_arg(vm, argv[1], "must be str, not %s", &sub)) return V_EXC;
@@ -656,12 +650,12 @@ static Value affix_method(VM *vm, int argc, Value *argv, const char *name, bool 
 }
 
 NATIVE(str_startswith) {
-    STR_CHECK("startswith");
+    STR_METHOD;
     return affix_method(vm, argc, argv, "startswith", false);
 }
 
 NATIVE(str_endswith) {
-    STR_CHECK("endswith");
+    STR_METHOD;
     return affix_method(vm, argc, argv, "endswith", true);
 }
 
@@ -685,7 +679,6 @@ static bool split_args(VM *vm, const char *name, int argc, Value *argv, ObjTuple
 }
 
 static Value split_common(VM *vm, int argc, Value *argv, ObjTuple *kwnames, const char *name, bool right) {
-    if (!IS_STR(argv[0])) return bad_self(vm, name, argv[0]);
     ObjStr *s = AS_STR(argv[0]), *sep;
     int64_t max;
     if (!split_args(vm, name, argc, argv, kwnames, &sep, &max)) return V_EXC;
@@ -700,7 +693,7 @@ NATIVE(str_split) { return split_common(vm, argc, argv, kwnames, "split", false)
 NATIVE(str_rsplit) { return split_common(vm, argc, argv, kwnames, "rsplit", true); }
 
 NATIVE(str_splitlines) {
-    STR_SELF("splitlines");
+    STR_SELF;
     static const char *const names[] = {"keepends"};
     Value keep;
     if (!lib_bind(vm, "splitlines", argc - 1, argv + 1, kwnames, names, 1, ARGS_CLINIC, &keep)) return V_EXC;
@@ -746,12 +739,12 @@ static Value partition_common(VM *vm, Value *argv, bool right) {
 }
 
 NATIVE(str_partition) {
-    STR_CHECK("partition");
+    STR_METHOD;
     return partition_common(vm, argv, false);
 }
 
 NATIVE(str_rpartition) {
-    STR_CHECK("rpartition");
+    STR_METHOD;
     return partition_common(vm, argv, true);
 }
 
@@ -794,7 +787,7 @@ static Value join_items(VM *vm, ObjStr *sep, const Value *items, uint32_t n) {
 }
 
 NATIVE(str_join) {
-    STR_SELF("join");
+    STR_SELF;
     Value seq = argv[1];
     if (!IS_LIST(seq) && !IS_TUPLE(seq)) {
         Value it = vm_iter(vm, seq);
@@ -812,7 +805,7 @@ NATIVE(str_join) {
 /* ----------------------------------------------------------- replace */
 
 NATIVE(str_replace) {
-    STR_SELF("replace");
+    STR_SELF;
     ObjStr *old, *rep;
     int64_t max = -1;
     if (!str_param(vm, argv[1], "replace() argument 1 must be str, not %s", &old) ||
@@ -836,19 +829,18 @@ static Value affix_remove(VM *vm, Value *argv, const char *name, bool suffix) {
 }
 
 NATIVE(str_removeprefix) {
-    STR_CHECK("removeprefix");
+    STR_METHOD;
     return affix_remove(vm, argv, "removeprefix", false);
 }
 
 NATIVE(str_removesuffix) {
-    STR_CHECK("removesuffix");
+    STR_METHOD;
     return affix_remove(vm, argv, "removesuffix", true);
 }
 
 /* ------------------------------------------------------------- strip */
 
 static Value strip_common(VM *vm, int argc, Value *argv, const char *name, int which) {
-    if (!IS_STR(argv[0])) return bad_self(vm, name, argv[0]);
     ObjStr *s = AS_STR(argv[0]);
     Value chars = argc > 1 ? argv[1] : V_NONE;
     if (!IS_NONE(chars) && !IS_STR(chars)) return vm_raise(vm, EXC_TypeError, "%s arg must be None or str", name);
@@ -1044,18 +1036,18 @@ static Value case_map(VM *vm, ObjStr *s, CaseOp op) {
     return sb_to_str(vm, &b, nchars, ascii);
 }
 
-#define CASE_METHOD(fname, pyname, op)           \
-    NATIVE(fname) {                              \
-        STR_SELF(pyname);                        \
-        return case_map(vm, s, op);              \
+#define CASE_METHOD(fname, op)      \
+    NATIVE(fname) {                 \
+        STR_SELF;                   \
+        return case_map(vm, s, op); \
     }
 
-CASE_METHOD(str_upper, "upper", CASE_UPPER)
-CASE_METHOD(str_lower, "lower", CASE_LOWER)
-CASE_METHOD(str_swapcase, "swapcase", CASE_SWAP)
-CASE_METHOD(str_title, "title", CASE_TITLE)
-CASE_METHOD(str_capitalize, "capitalize", CASE_CAPITALIZE)
-CASE_METHOD(str_casefold, "casefold", CASE_FOLD)
+CASE_METHOD(str_upper, CASE_UPPER)
+CASE_METHOD(str_lower, CASE_LOWER)
+CASE_METHOD(str_swapcase, CASE_SWAP)
+CASE_METHOD(str_title, CASE_TITLE)
+CASE_METHOD(str_capitalize, CASE_CAPITALIZE)
+CASE_METHOD(str_casefold, CASE_FOLD)
 
 /* ======================================================== predicates */
 
@@ -1125,22 +1117,22 @@ static Value all_chars(ObjStr *s, bool (*pred)(int32_t), bool empty) {
     return V_TRUE;
 }
 
-#define PREDICATE(fname, pyname, pred, empty) \
-    NATIVE(fname) {                            \
-        STR_SELF(pyname);                      \
-        return all_chars(s, pred, empty);      \
+#define PREDICATE(fname, pred, empty)     \
+    NATIVE(fname) {                       \
+        STR_SELF;                         \
+        return all_chars(s, pred, empty); \
     }
 
-PREDICATE(str_isalpha, "isalpha", uni_alpha, false)
-PREDICATE(str_isdecimal, "isdecimal", uni_decimal, false)
-PREDICATE(str_isdigit, "isdigit", uni_digit, false)
-PREDICATE(str_isnumeric, "isnumeric", uni_numeric, false)
-PREDICATE(str_isalnum, "isalnum", uni_alnum, false)
-PREDICATE(str_isspace, "isspace", uni_space, false)
-PREDICATE(str_isprintable, "isprintable", uni_printable, true)
+PREDICATE(str_isalpha, uni_alpha, false)
+PREDICATE(str_isdecimal, uni_decimal, false)
+PREDICATE(str_isdigit, uni_digit, false)
+PREDICATE(str_isnumeric, uni_numeric, false)
+PREDICATE(str_isalnum, uni_alnum, false)
+PREDICATE(str_isspace, uni_space, false)
+PREDICATE(str_isprintable, uni_printable, true)
 
 NATIVE(str_isascii) {
-    STR_SELF("isascii");
+    STR_SELF;
     return v_bool(STR_IS_ASCII(s));
 }
 
@@ -1158,17 +1150,17 @@ static Value case_predicate(ObjStr *s, bool want_upper) {
 }
 
 NATIVE(str_islower) {
-    STR_SELF("islower");
+    STR_SELF;
     return case_predicate(s, false);
 }
 
 NATIVE(str_isupper) {
-    STR_SELF("isupper");
+    STR_SELF;
     return case_predicate(s, true);
 }
 
 NATIVE(str_istitle) {
-    STR_SELF("istitle");
+    STR_SELF;
     bool prev_cased = false, any = false;
     for (size_t off = 0; off < s->len;) {
         int32_t c;
@@ -1187,7 +1179,7 @@ NATIVE(str_istitle) {
 }
 
 NATIVE(str_isidentifier) {
-    STR_SELF("isidentifier");
+    STR_SELF;
     if (s->len == 0) return V_FALSE;
     for (size_t off = 0; off < s->len;) {
         int32_t c;
@@ -1216,8 +1208,7 @@ static Value pad(VM *vm, ObjStr *s, size_t left, size_t right, const char *fill,
 
 typedef enum Justify { JUSTIFY_LEFT, JUSTIFY_RIGHT, JUSTIFY_CENTER } Justify;
 
-static Value justify(VM *vm, int argc, Value *argv, const char *name, Justify how) {
-    if (!IS_STR(argv[0])) return bad_self(vm, name, argv[0]);
+static Value justify(VM *vm, int argc, Value *argv, Justify how) {
     ObjStr *s = AS_STR(argv[0]);
     int64_t width;
     if (!int_arg(vm, argv[1], &width)) return V_EXC;
@@ -1241,21 +1232,21 @@ static Value justify(VM *vm, int argc, Value *argv, const char *name, Justify ho
 
 NATIVE(str_ljust) {
     (void)kwnames;
-    return justify(vm, argc, argv, "ljust", JUSTIFY_LEFT);
+    return justify(vm, argc, argv, JUSTIFY_LEFT);
 }
 
 NATIVE(str_rjust) {
     (void)kwnames;
-    return justify(vm, argc, argv, "rjust", JUSTIFY_RIGHT);
+    return justify(vm, argc, argv, JUSTIFY_RIGHT);
 }
 
 NATIVE(str_center) {
     (void)kwnames;
-    return justify(vm, argc, argv, "center", JUSTIFY_CENTER);
+    return justify(vm, argc, argv, JUSTIFY_CENTER);
 }
 
 NATIVE(str_zfill) {
-    STR_SELF("zfill");
+    STR_SELF;
     int64_t width;
     if (!int_arg(vm, argv[1], &width)) return V_EXC;
     if (width <= (int64_t)s->nchars) return argv[0];
@@ -1270,7 +1261,7 @@ NATIVE(str_zfill) {
 }
 
 NATIVE(str_expandtabs) {
-    STR_SELF("expandtabs");
+    STR_SELF;
     static const char *const names[] = {"tabsize"};
     Value tabv;
     int64_t tab = 8;
@@ -1399,7 +1390,7 @@ Value str_encode_value(VM *vm, ObjStr *s, Value encoding, Value errors, const ch
 }
 
 NATIVE(str_encode) {
-    STR_SELF("encode");
+    STR_SELF;
     static const char *const names[] = {"encoding", "errors"};
     Value a[2];
     if (!lib_bind(vm, "encode", argc - 1, argv + 1, kwnames, names, 2, ARGS_CLINIC, a)) return V_EXC;
@@ -1507,7 +1498,7 @@ static bool translate_add(VM *vm, StrBuf *b, Value m, int32_t c) {
 }
 
 NATIVE(str_translate) {
-    STR_SELF("translate");
+    STR_SELF;
     StrBuf b;
     sb_init(&b, vm);
     for (size_t off = 0; off < s->len;) {
@@ -1525,17 +1516,16 @@ NATIVE(str_translate) {
 /* ============================================================ format */
 
 NATIVE(str_format) {
-    if (!IS_STR(argv[0])) return bad_self(vm, "format", argv[0]);
     return str_format_method(vm, AS_STR(argv[0]), argc - 1, argv + 1, kwnames);
 }
 
 NATIVE(str_format_map_m) {
-    STR_SELF("format_map");
+    STR_SELF;
     return str_format_map(vm, s, argv[1]);
 }
 
 NATIVE(str_dunder_format) {
-    STR_SELF("__format__");
+    STR_SELF;
     if (!IS_STR(argv[1])) return vm_raise(vm, EXC_TypeError, "__format__() argument must be str, not %T", argv[1]);
     return vm_format(vm, v_obj(s), AS_STR(argv[1]));
 }

@@ -351,16 +351,9 @@ NATIVE(construct_type) {
 
 /* ------------------------------------------------------- number methods */
 
-/* Methods can be called unbound (int.bit_length(x)): check self first. */
-static Value bad_self(VM *vm, const char *type, const char *name, Value self) {
-    return vm_raise(vm, EXC_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", name, type,
-                    self);
-}
-
 NATIVE(int_bit_length) {
     (void)argc;
     (void)kwnames;
-    if (!IS_INTLIKE(argv[0])) return bad_self(vm, "int", "bit_length", argv[0]);
     int64_t i = AS_INT(argv[0]);
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     return v_int(u ? 64 - __builtin_clzll(u) : 0);
@@ -369,7 +362,6 @@ NATIVE(int_bit_length) {
 NATIVE(int_bit_count) {
     (void)argc;
     (void)kwnames;
-    if (!IS_INTLIKE(argv[0])) return bad_self(vm, "int", "bit_count", argv[0]);
     int64_t i = AS_INT(argv[0]);
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     return v_int(__builtin_popcountll(u));
@@ -377,26 +369,22 @@ NATIVE(int_bit_count) {
 
 NATIVE(int_conjugate) {
     (void)argc, (void)kwnames;
-    if (!IS_INTLIKE(argv[0])) return bad_self(vm, "int", "conjugate", argv[0]);
     return v_int(AS_INT(argv[0]));
 }
 
 NATIVE(float_conjugate) {
     (void)argc, (void)kwnames;
-    if (!IS_FLOAT(argv[0])) return bad_self(vm, "float", "conjugate", argv[0]);
     return argv[0];
 }
 
 NATIVE(float_is_integer) {
     (void)argc, (void)kwnames;
-    if (!IS_FLOAT(argv[0])) return bad_self(vm, "float", "is_integer", argv[0]);
     double d = AS_FLOAT(argv[0]);
     return v_bool(isfinite(d) && d == floor(d));
 }
 
 NATIVE(int_as_integer_ratio) {
     (void)argc, (void)kwnames;
-    if (!IS_INTLIKE(argv[0])) return bad_self(vm, "int", "as_integer_ratio", argv[0]);
     Value t[2] = {v_int(AS_INT(argv[0])), v_int(1)};
     return v_obj(tuple_from(vm, t, 2));
 }
@@ -404,7 +392,6 @@ NATIVE(int_as_integer_ratio) {
 /* CPython's float_as_integer_ratio, within 64-bit ints. */
 NATIVE(float_as_integer_ratio) {
     (void)argc, (void)kwnames;
-    if (!IS_FLOAT(argv[0])) return bad_self(vm, "float", "as_integer_ratio", argv[0]);
     double x = AS_FLOAT(argv[0]);
     if (isinf(x)) return vm_raise(vm, EXC_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(x)) return vm_raise(vm, EXC_ValueError, "cannot convert NaN to integer ratio");
@@ -432,7 +419,6 @@ NATIVE(float_as_integer_ratio) {
  * subnormals), "0x0.0p+0" for zero, repr() for inf and nan. */
 NATIVE(float_hex) {
     (void)argc, (void)kwnames;
-    if (!IS_FLOAT(argv[0])) return bad_self(vm, "float", "hex", argv[0]);
     double x = AS_FLOAT(argv[0]);
     if (isnan(x) || isinf(x)) return v_obj(float_repr(vm, x));
     if (x == 0.0) return v_obj(str_from_cstr(vm, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0"));
@@ -510,7 +496,6 @@ bool slice_indices(VM *vm, ObjSlice *s, int64_t len, int64_t *start, int64_t *st
 
 NATIVE(slice_indices_m) {
     (void)argc, (void)kwnames;
-    if (!IS_A(argv[0], OT_SLICE)) return bad_self(vm, "slice", "indices", argv[0]);
     int64_t len, start, stop, step, n;
     if (IS_EXC(vm_index_value(vm, argv[1], &len))) return V_EXC;
     if (len < 0) return vm_raise(vm, EXC_ValueError, "length should not be negative");
