@@ -93,6 +93,7 @@ Value list_sort(VM *vm, ObjList *l, Value key, bool reverse);
 Value dict_update_from(VM *vm, ObjDict *d, Value other, bool no_dups);
 Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into);
 Value view_set_binop(VM *vm, int op, Value a, Value b);   /* keys()/items() views as sets */
+ObjSet *set_of(VM *vm, Value v);                          /* any iterable as a set (NULL on error) */
 Value set_update(VM *vm, Set *s, Value iterable);
 Value str_percent_format(VM *vm, ObjStr *fmt, Value args);
 Value str_format_method(VM *vm, ObjStr *fmt, int argc, Value *argv, ObjTuple *kwnames);

@@ -226,8 +226,9 @@ Value set_update(VM *vm, Set *s, Value iterable) {
 
 static ObjSet *new_like(VM *vm, ObjSet *proto) { return (proto->obj.flags & SET_FROZEN) ? frozenset_new(vm) : set_new(vm); }
 
-/* A set view of any iterable: a set itself when it is one. */
-static ObjSet *as_set(VM *vm, Value v) {
+/* A set view of any iterable: a set itself when it is one (NULL, exception
+ * raised, if it is not iterable). */
+ObjSet *set_of(VM *vm, Value v) {
     if (IS_SET(v)) return AS_SET(v);
     ObjSet *s = set_new(vm);
     return IS_EXC(set_update(vm, &s->s, v)) ? NULL : s;
@@ -298,9 +299,9 @@ Value set_binop(VM *vm, int op, ObjSet *a, ObjSet *b, ObjSet *into) {
 /* dict.keys() and dict.items() are set-like: `keys & other`, `other - keys`
  * with any iterable on either side give a new set. */
 Value view_set_binop(VM *vm, int op, Value a, Value b) {
-    ObjSet *x = as_set(vm, a);
+    ObjSet *x = set_of(vm, a);
     if (!x) return V_EXC;
-    ObjSet *y = as_set(vm, b);
+    ObjSet *y = set_of(vm, b);
     if (!y) return V_EXC;
     return set_binop(vm, op, x, y, NULL);
 }
@@ -317,7 +318,7 @@ static Value set_multi(VM *vm, int argc, Value *argv, int op, bool in_place) {
             if (IS_EXC(set_update(vm, &AS_SET(acc)->s, argv[i]))) return V_EXC;
             continue;
         }
-        ObjSet *other = as_set(vm, argv[i]);
+        ObjSet *other = set_of(vm, argv[i]);
         if (!other) return V_EXC;
         Value r = set_binop(vm, op, AS_SET(acc), other, AS_SET(acc));
         if (IS_EXC(r)) return r;
@@ -370,7 +371,7 @@ NATIVE(set_copy_m) {
 }
 
 static Value subset_of(VM *vm, Value a, Value b) {
-    ObjSet *sa = as_set(vm, a), *sb = sa ? as_set(vm, b) : NULL;
+    ObjSet *sa = set_of(vm, a), *sb = sa ? set_of(vm, b) : NULL;
     if (!sb) return V_EXC;
     return vm_compare(vm, CMP_LE, v_obj(sa), v_obj(sb));
 }
@@ -380,7 +381,7 @@ NATIVE(set_issuperset_m) { (void)argc, (void)kwnames; return subset_of(vm, argv[
 
 NATIVE(set_isdisjoint_m) {
     (void)argc, (void)kwnames;
-    ObjSet *other = as_set(vm, argv[1]);
+    ObjSet *other = set_of(vm, argv[1]);
     if (!other) return V_EXC;
     Value r = intersection(vm, AS_SET(argv[0]), other, AS_SET(argv[0]));
     return IS_EXC(r) ? r : v_bool(AS_SET(r)->s.used == 0);

@@ -352,33 +352,31 @@ NATIVE(construct_type) {
 /* ------------------------------------------------------- number methods */
 
 NATIVE(int_bit_length) {
-    (void)argc;
-    (void)kwnames;
+    (void)vm, (void)argc, (void)kwnames;
     int64_t i = AS_INT(argv[0]);
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     return v_int(u ? 64 - __builtin_clzll(u) : 0);
 }
 
 NATIVE(int_bit_count) {
-    (void)argc;
-    (void)kwnames;
+    (void)vm, (void)argc, (void)kwnames;
     int64_t i = AS_INT(argv[0]);
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     return v_int(__builtin_popcountll(u));
 }
 
 NATIVE(int_conjugate) {
-    (void)argc, (void)kwnames;
+    (void)vm, (void)argc, (void)kwnames;
     return v_int(AS_INT(argv[0]));
 }
 
 NATIVE(float_conjugate) {
-    (void)argc, (void)kwnames;
+    (void)vm, (void)argc, (void)kwnames;
     return argv[0];
 }
 
 NATIVE(float_is_integer) {
-    (void)argc, (void)kwnames;
+    (void)vm, (void)argc, (void)kwnames;
     double d = AS_FLOAT(argv[0]);
     return v_bool(isfinite(d) && d == floor(d));
 }

@@ -207,21 +207,15 @@ static Value set_compare(VM *vm, int op, Set *a, Set *b) {
     }
 }
 
-Value set_update(VM *vm, Set *s, Value iterable);   /* lib_dict.c */
-
-static Value as_set_value(VM *vm, Value v) {
-    if (IS_SET(v)) return v;
-    ObjSet *s = set_new(vm);
-    return IS_EXC(set_update(vm, &s->s, v)) ? V_EXC : v_obj(s);
-}
+ObjSet *set_of(VM *vm, Value v);   /* lib_dict.c */
 
 /* d.keys() <= {...}, d.items() == other.items(): compared as sets */
 static Value view_compare(VM *vm, int op, Value a, Value b) {
-    Value x = as_set_value(vm, a);
-    if (IS_EXC(x)) return x;
-    Value y = as_set_value(vm, b);
-    if (IS_EXC(y)) return y;
-    return set_compare(vm, op, &AS_SET(x)->s, &AS_SET(y)->s);
+    ObjSet *x = set_of(vm, a);
+    if (!x) return V_EXC;
+    ObjSet *y = set_of(vm, b);
+    if (!y) return V_EXC;
+    return set_compare(vm, op, &x->s, &y->s);
 }
 
 /* The built-in comparison of two values, or V_UNDEF for NotImplemented. */
