@@ -218,7 +218,9 @@ static Value concat_error(VM *vm, const char *what, Value b) {
 /* The built-in meaning of a op b for container types, or V_UNDEF. */
 static Value builtin_seq_binop(VM *vm, int op, Value a, Value b, bool inplace) {
     int64_t n;
-    if (IS_WRAPPED(b)) b = vm_unwrap(b);   /* "hi " + Name("bob"), where Name subclasses str */
+    /* "hi " + Name("bob") with Name a str subclass works on the str; not
+     * for %, where the instance's own __str__/__repr__ formats it */
+    if (op != OP_MOD && IS_WRAPPED(b)) b = vm_unwrap(b);
     ObjType ta = IS_OBJ(a) ? OBJ_TYPE(a) : OT_COUNT, tb = IS_OBJ(b) ? OBJ_TYPE(b) : OT_COUNT;
     if (op == OP_ADD) {
         if (ta == OT_STR) return tb == OT_STR ? v_obj(str_concat(vm, AS_STR(a), AS_STR(b))) : concat_error(vm, "str", b);

@@ -22,3 +22,10 @@ print(F(1.5), repr(F(1.5)))
 class S(str):
     def __repr__(self): return "S()"
 print(S("x"), str(S("y")), repr(S("z")))
+class Custom(str):
+    def __str__(self):
+        return "custom"
+print("%s" % Custom("bob"), "%s|%r" % (Custom("a"), Custom("b")))
+class D(dict):
+    pass
+print({1: 2} | D({3: 4}), type({1: 2} | D({3: 4})).__name__)
