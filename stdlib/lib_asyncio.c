@@ -143,8 +143,7 @@ NATIVE(as_iscoroutine) {
  * that started runs on its awaiter's fiber and is left to it. */
 NATIVE(coro_close) {
     (void)vm, (void)argc, (void)kwnames;
-    ObjCoroutine *co = AS_CORO(argv[0]);
-    if (co->obj.extra != CORO_STARTED) co->obj.extra = CORO_STARTED;
+    AS_CORO(argv[0])->obj.extra = CORO_STARTED;
     return V_NONE;
 }
 

@@ -399,8 +399,10 @@ static void report_coroutine(VM *vm, ObjCoroutine *co) {
                                      co->site->filename->data, line, name);
         Scheduler *s = S(vm);
         if (!s->warned) s->warned = dict_new(vm);
-        if (dict_get_str(&s->warned->d, str_intern_obj(vm, warning), &(Value){0})) return;
-        dict_set_str(vm, &s->warned->d, str_intern_obj(vm, warning), V_TRUE);
+        ObjStr *key = str_intern_obj(vm, warning);
+        Value seen;
+        if (dict_get_str(&s->warned->d, key, &seen)) return;
+        dict_set_str(vm, &s->warned->d, key, V_TRUE);
         write_err(vm, warning);
         size_t n;
         const char *text = source_line(co->site->source, line, &n);   /* as the warnings module shows it */

@@ -233,6 +233,7 @@ typedef struct Printer {
 } Printer;
 
 static void raw(Printer *p, const char *s, size_t n) { p->write(p->ud, s, n); }
+static void raw_s(Printer *p, const char *s) { raw(p, s, strlen(s)); }
 
 static void raw_indent(Printer *p) {
     for (int i = 0; i < p->depth; i++) raw(p, "  ", 2);
@@ -367,7 +368,7 @@ static void print_group_members(Printer *pr, ObjTuple *members) {
         }
         if (last && pr->need_close) {
             raw_indent(pr);
-            raw(pr, "+------------------------------------\n", 38);
+            raw_s(pr, "+------------------------------------\n");
             pr->need_close = false;
         }
         pr->depth--;
@@ -396,7 +397,8 @@ static void print_one(Printer *pr, Value exc) {
     bool toplevel = pr->depth == 0;
     if (toplevel) pr->depth++;
     if (e->ntrace) {
-        emit_margin(pr, toplevel ? '+' : '|', "Exception Group Traceback (most recent call last):\n", 51);
+        const char *header = "Exception Group Traceback (most recent call last):\n";
+        emit_margin(pr, toplevel ? '+' : '|', header, strlen(header));
         print_stack(pr, e);
     }
     print_last_line(pr, exc);

@@ -306,14 +306,9 @@ static int sweep(const char *what, long from, long to, long step, SweepChild chi
     if (env && atoi(env) > 0) max_crashes = max_hangs = atoi(env);
     long start = from, skip = 1;
     while (start < to && !sh->done && crashes < max_crashes && hangs < max_hangs) {
-        FILE *errf = tmpfile();
-        fflush(stdout);
-        fflush(stderr);
-        pid_t pid = fork();
-        assert_true(pid >= 0);
+        FILE *errf;
+        pid_t pid = fork_capturing_stderr(&errf);
         if (pid == 0) {
-            if (errf) dup2(fileno(errf), 2);
-            child_default_signals();
             sh->current = start;
             child(sh, start, to, step, ctx);
             _exit(0);   /* skip atexit/LSan: leaks are checked by the counting allocator */
@@ -324,16 +319,10 @@ static int sweep(const char *what, long from, long to, long step, SweepChild chi
             if (errf) fclose(errf);
             break;
         }
-        char note[160] = "";
-        if (errf) {
-            fflush(errf);
-            rewind(errf);
-            size_t n = fread(note, 1, sizeof note - 1, errf);
-            note[n] = 0;
-            for (char *p = note; *p; p++)
-                if (*p == '\n') *p = ' ';
-            fclose(errf);
-        }
+        char note[160];
+        read_captured_stderr(errf, note, sizeof note);
+        for (char *p = note; *p; p++)
+            if (*p == '\n') *p = ' ';
         sweep_record(sh, sh->current, WIFSIGNALED(ws) ? -WTERMSIG(ws) : 1000 + WEXITSTATUS(ws), note);
         crashes++;
         hangs += WIFSIGNALED(ws) && WTERMSIG(ws) == SIGALRM;

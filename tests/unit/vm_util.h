@@ -346,19 +346,42 @@ static inline void child_default_signals(void)
         sigaction(child_sigs[i], &startup_actions[i], NULL);
 }
 
-static inline int isolate_run(const char *name, void (*body)(void *), void *ctx, unsigned timeout_s)
+/* fork() with the child's stderr going to *errf (a temporary file, or NULL)
+ * and its signal dispositions back to the defaults. */
+static inline pid_t fork_capturing_stderr(FILE **errf)
 {
-    IsoShared *sh = mmap(NULL, sizeof *sh, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    assert_true(sh != MAP_FAILED);
-    memset(sh, 0, sizeof *sh);
-    FILE *errf = tmpfile();
+    *errf = tmpfile();
     fflush(stdout);
     fflush(stderr);
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {
-        if (errf) dup2(fileno(errf), 2);
+        if (*errf) dup2(fileno(*errf), 2);
         child_default_signals();
+    }
+    return pid;
+}
+
+/* What the child wrote to errf (at most size - 1 bytes); closes errf. */
+static inline void read_captured_stderr(FILE *errf, char *buf, size_t size)
+{
+    buf[0] = 0;
+    if (!errf) return;
+    fflush(errf);
+    rewind(errf);
+    size_t n = fread(buf, 1, size - 1, errf);
+    buf[n] = 0;
+    fclose(errf);
+}
+
+static inline int isolate_run(const char *name, void (*body)(void *), void *ctx, unsigned timeout_s)
+{
+    IsoShared *sh = mmap(NULL, sizeof *sh, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    assert_true(sh != MAP_FAILED);
+    memset(sh, 0, sizeof *sh);
+    FILE *errf;
+    pid_t pid = fork_capturing_stderr(&errf);
+    if (pid == 0) {
         iso_shared = sh;
         alarm(timeout_s);
         body(ctx);
@@ -366,14 +389,8 @@ static inline int isolate_run(const char *name, void (*body)(void *), void *ctx,
     }
     int ws = 0;
     waitpid(pid, &ws, 0);
-    char err[1024] = "";
-    if (errf) {
-        fflush(errf);
-        rewind(errf);
-        size_t n = fread(err, 1, sizeof err - 1, errf);
-        err[n] = 0;
-        fclose(errf);
-    }
+    char err[1024];
+    read_captured_stderr(errf, err, sizeof err);
     /* names may be whole programs: show them on one line */
     char shown[256];
     size_t k = 0;
