@@ -220,9 +220,9 @@ static Value view_compare(VM *vm, int op, Value a, Value b) {
 
 /* The built-in comparison of two values, or V_UNDEF for NotImplemented. */
 static Value builtin_compare(VM *vm, int op, Value a, Value b) {
+    if (IS_NUMBER(a) && IS_NUMBER(b)) return v_bool(cmp_result(op, num_cmp(a, b)));
     if ((IS_SET_LIKE_VIEW(a) && (IS_SET(b) || IS_SET_LIKE_VIEW(b))) || (IS_SET(a) && IS_SET_LIKE_VIEW(b)))
         return view_compare(vm, op, a, b);
-    if (IS_NUMBER(a) && IS_NUMBER(b)) return v_bool(cmp_result(op, num_cmp(a, b)));
     if (IS_OBJ(a) && IS_OBJ(b) && OBJ_TYPE(a) == OBJ_TYPE(b)) {
         switch (OBJ_TYPE(a)) {
         case OT_STR: {
