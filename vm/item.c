@@ -126,10 +126,8 @@ static Value bytes_slice(VM *vm, ObjBytes *bs, ObjSlice *sl) {
 }
 
 static Value range_item(VM *vm, ObjRange *r, Value key) {
-    Value lenv = vm_len(vm, v_obj(r));
-    int64_t len = INT64_MAX;   /* more items than 64 bits count: every index from the start fits */
-    if (IS_EXC(lenv)) vm->exc = V_NONE;
-    else len = AS_INT(lenv);
+    uint64_t count = range_count(r);
+    int64_t len = count > INT64_MAX ? INT64_MAX : (int64_t)count;   /* past 63 bits: every index from the start fits */
     if (IS_A(key, OT_SLICE)) {
         int64_t start, stop, step, n;
         if (!slice_indices(vm, (ObjSlice *)AS_OBJ(key), len, &start, &stop, &step, &n)) return V_EXC;

@@ -9,6 +9,16 @@
 
 #include "vm.h"
 
+/* How many values a range yields; past INT64_MAX for ranges that span more
+ * than 63 bits (len() then raises, indexing still works). */
+uint64_t range_count(const ObjRange *r) {
+    uint64_t step = r->step > 0 ? (uint64_t)r->step : (uint64_t)0 - (uint64_t)r->step;
+    if (r->step > 0 && r->start < r->stop) return ((uint64_t)r->stop - (uint64_t)r->start - 1) / step + 1;
+    if (r->step < 0 && r->start > r->stop) return ((uint64_t)r->start - (uint64_t)r->stop - 1) / step + 1;
+    return 0;
+}
+
+
 #define C_DEPTH_LIMIT 4000
 
 static bool is_user_object(Value v) {
@@ -76,10 +86,7 @@ bool vm_truthy(VM *vm, Value v, bool *err) {
     case OT_RANGE: case OT_INSTANCE: case OT_CDATA: break;
     default: return true;
     }
-    if (o->type == OT_RANGE) {
-        ObjRange *r = (ObjRange *)o;
-        return r->step > 0 ? r->start < r->stop : r->start > r->stop;
-    }
+    if (o->type == OT_RANGE) return range_count((ObjRange *)o) != 0;
     uint32_t slots = class_slots(vm, vm_class_of(vm, v));
     bool found;
     if (slots & SLOT_BOOL) {
@@ -451,10 +458,7 @@ Value vm_len(VM *vm, Value v) {
         case OT_SET: return v_int(((ObjSet *)o)->s.used);
         case OT_DICTVIEW: return v_int(((ObjDictView *)o)->dict->d.count);
         case OT_RANGE: {
-            ObjRange *r = (ObjRange *)o;
-            uint64_t step = r->step > 0 ? (uint64_t)r->step : (uint64_t)0 - (uint64_t)r->step, n = 0;
-            if (r->step > 0 && r->start < r->stop) n = ((uint64_t)r->stop - (uint64_t)r->start - 1) / step + 1;
-            if (r->step < 0 && r->start > r->stop) n = ((uint64_t)r->start - (uint64_t)r->stop - 1) / step + 1;
+            uint64_t n = range_count((ObjRange *)o);
             if (n > INT64_MAX) return vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
             return v_int((int64_t)n);
         }

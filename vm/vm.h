@@ -375,6 +375,7 @@ uint64_t set_hash(const Set *s);
 
 ObjClass *class_new(VM *vm, ObjStr *name, ObjClass *base, ObjDict *dict);
 ObjClass *vm_class_of(VM *vm, Value v);
+uint64_t range_count(const ObjRange *r);   /* may exceed INT64_MAX */
 bool class_is_subclass(const ObjClass *cls, const ObjClass *base);
 bool vm_isinstance(VM *vm, Value v, ObjClass *cls);
 /* Look an attribute up along the class chain (no instance dict). */
